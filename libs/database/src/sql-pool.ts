@@ -1,0 +1,61 @@
+/**
+ * The SQL connection surface the whole product uses: a subset of `pg.Pool` that `pg` satisfies
+ * as it is and that the embedded PGlite engine satisfies through an exclusive-client shim.
+ * One code path for the SQL on both engines.
+ */
+export interface QueryResult<R = Record<string, unknown>> {
+  rows: R[];
+  rowCount: number | null;
+}
+
+export interface SqlClient {
+  query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<QueryResult<R>>;
+  /** Pass an error to discard a broken connection (pg); PGlite ignores it. */
+  release(err?: Error | boolean): void;
+}
+
+export interface SqlPool {
+  connect(): Promise<SqlClient>;
+  /** One statement on any free connection. Prefer an explicit client where a failure is expected. */
+  query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<QueryResult<R>>;
+  end(): Promise<void>;
+}
+
+export type Engine = 'postgres' | 'pglite';
+
+export interface Database {
+  readonly engine: Engine;
+  readonly pool: SqlPool;
+  /**
+   * A `pg`-compatible module (Pool class and defaults) for TypeORM's `driver` option, so read
+   * models use TypeORM on both engines through this same pool.
+   */
+  readonly pgDriver: unknown;
+  /** Human-readable location: host/db for PostgreSQL, the data directory for PGlite. */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseConfig {
+  /** Set: PostgreSQL through `pg`. Unset: embedded PGlite in dataDir. */
+  readonly databaseUrl?: string;
+  /** PGlite data directory; 'memory://' for an in-memory engine (tests). */
+  readonly dataDir: string;
+  readonly poolSize?: number;
+}
+
+/** Run `fn` inside one transaction on one client; commits or rolls back, always releases. */
+export async function withTransaction<T>(pool: SqlPool, fn: (client: SqlClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    client.release();
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    client.release();
+    throw err;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './metadata';
+export * from './domain-error';
+export * from './period';
+export * from './decider';
