@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json';
+
+/**
+ * The per-stream hash chain (docs/AUDIT.md states it for independent verifiers):
+ *   hash = SHA-256( prevHashBytes ‖ UTF-8( canonicalJson([streamId, version, eventId, type, data, metadata, recordedAt]) ) )
+ * prevHashBytes is the previous event's 32-byte hash in the same stream, or nothing for version 1;
+ * recordedAt is ISO-8601 UTC with milliseconds (Date.toISOString()).
+ */
+export interface HashableEvent {
+  readonly streamId: string;
+  readonly version: number;
+  readonly eventId: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: unknown;
+  readonly recordedAt: Date | string;
+}
+
+export function canonicalEventText(e: HashableEvent): string {
+  const recordedAt = typeof e.recordedAt === 'string' ? e.recordedAt : e.recordedAt.toISOString();
+  return canonicalJson([e.streamId, e.version, e.eventId, e.type, e.data, e.metadata, recordedAt]);
+}
+
+export function chainHash(prevHashHex: string | null, e: HashableEvent): string {
+  const h = createHash('sha256');
+  if (prevHashHex) h.update(Buffer.from(prevHashHex, 'hex'));
+  h.update(canonicalEventText(e), 'utf8');
+  return h.digest('hex');
+}
