@@ -2,3 +2,4 @@ export * from './metadata';
 export * from './domain-error';
 export * from './period';
 export * from './decider';
+export * from './ids';

@@ -42,6 +42,12 @@ export interface CommandContext {
   readonly sourceDocument: DocumentRef | null;
   readonly correlationId: string;
   readonly causationId: string | null;
+  /**
+   * Set from the client's Idempotency-Key: event ids (and generated resource ids) are then derived
+   * from it (see deterministicUuid), so a retry after a crash re-appends the same ids and the
+   * store's idempotent append records nothing twice. Absent: random ids.
+   */
+  readonly idSeed?: string;
 }
 
 export const documentKey = (d: DocumentRef): string => `${d.issuer}|${d.number}|${d.date}`;
