@@ -59,3 +59,6 @@ export async function withTransaction<T>(pool: SqlPool, fn: (client: SqlClient) 
     throw err;
   }
 }
+
+/** Nest injection token for the Database. */
+export const DATABASE = Symbol('DATABASE');

@@ -8,7 +8,10 @@ export type ErrorKind =
   | 'not_found' // 404
   | 'forbidden' // 403
   | 'conflict' // 409: state forbids it (e.g. completing a cancelled task)
-  | 'precondition'; // 412: stale expected version
+  | 'precondition' // 412: stale expected version
+  | 'unauthenticated' // 401: no token, or a bad one
+  | 'rate_limited' // 429
+  | 'unavailable'; // 503: a dependency is down or a read model has not caught up
 
 export class DomainError extends Error {
   constructor(
