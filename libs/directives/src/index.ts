@@ -1,0 +1,2 @@
+export * from './domain/directive.events';
+export * from './domain/document.events';

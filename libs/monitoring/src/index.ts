@@ -1,0 +1,3 @@
+export * from './domain/program.events';
+export * from './domain/indicator.events';
+export * from './domain/progress';
