@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { SqlPool } from '@chitieu/database';
+import type { MigrationSet, SqlPool } from '@chitieu/database';
 import { canonicalJson } from '@chitieu/event-store';
 import { DomainError } from '@chitieu/kernel';
 
-export const IDEMPOTENCY_MIGRATIONS = [
-  {
-    id: '0001_idempotency_keys',
+export const IDEMPOTENCY_MIGRATIONS: MigrationSet = {
+  name: 'idempotency',
+  migrations: [{
+    version: 1,
+    description: 'first responses to Idempotency-Keys',
     sql: `CREATE TABLE IF NOT EXISTS idempotency_keys (
       scope text NOT NULL,
       key text NOT NULL,
@@ -16,8 +18,8 @@ export const IDEMPOTENCY_MIGRATIONS = [
       created_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (scope, key)
     )`,
-  },
-];
+  }],
+};
 
 export interface StoredResponse {
   status: number;

@@ -1,0 +1,23 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DirectivesModule } from '@chitieu/directives';
+import { DatabaseHealth, HEALTH_CONTRIBUTORS, HealthController, PlatformModule, type PlatformOptions } from '@chitieu/http';
+import { MonitoringModule } from '@chitieu/monitoring';
+import { OrganisationModule } from '@chitieu/organisation';
+
+/** Every module in one process: the write side, the read side, the board and the auditor API. */
+@Module({})
+export class StandaloneModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    return {
+      module: StandaloneModule,
+      imports: [PlatformModule.forRoot(options), OrganisationModule, MonitoringModule, DirectivesModule],
+      controllers: [HealthController],
+      providers: [
+        {
+          provide: HEALTH_CONTRIBUTORS,
+          useFactory: () => [new DatabaseHealth(options.database, options.store)],
+        },
+      ],
+    };
+  }
+}

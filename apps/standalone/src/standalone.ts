@@ -1,0 +1,47 @@
+import { CommandBus } from '@nestjs/cqrs';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger } from 'pino';
+import { createDatabase, runMigrations, type Database } from '@chitieu/database';
+import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '@chitieu/event-store';
+import { createHttpApp, IDEMPOTENCY_MIGRATIONS, resolveJwtSecret, type AppConfig } from '@chitieu/http';
+import { seedSampleData } from '@chitieu/sample-data';
+import { StandaloneModule } from './standalone.module';
+
+export interface RunningApp {
+  readonly app: NestFastifyApplication;
+  readonly database: Database;
+  readonly store: PostgresEventStore;
+  readonly url: string;
+  readonly engine: string;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates, composes every module, seeds an empty store, and listens. */
+export async function startStandalone(config: AppConfig, logger: Logger): Promise<RunningApp> {
+  const database = await createDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
+  for (const set of [EVENT_STORE_MIGRATIONS, IDEMPOTENCY_MIGRATIONS]) await runMigrations(database, set);
+  const store = new PostgresEventStore(database);
+  const module = StandaloneModule.forRoot({ config, database, store, jwtSecret: resolveJwtSecret(config) });
+  const app = await createHttpApp(module, config, logger, 'chitieu');
+  await app.init();
+  if (config.SEED_SAMPLE_DATA && (await store.headPosition()) === 0n) {
+    logger.info('empty store: recording the Program 08-CTr/TU sample scenario');
+    await seedSampleData(app.get(CommandBus), {
+      onProgress: (done: number, total: number) => {
+        if (done === total || done % 50 === 0) logger.info({ done, total }, `sample data ${done}/${total}`);
+      },
+    });
+  }
+  await app.listen(config.PORT, config.HOST);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  return {
+    app, database, store, engine: database.engine,
+    url: `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`,
+    close: async () => {
+      await app.close();
+      await store.close();
+      await database.close();
+    },
+  };
+}
