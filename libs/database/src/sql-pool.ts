@@ -23,6 +23,12 @@ export interface SqlPool {
 
 export type Engine = 'postgres' | 'pglite';
 
+/**
+ * LISTEN on a channel outside the pool (a dedicated connection on PostgreSQL); returns unlisten.
+ * Best effort: a lost listener connection is re-opened, and callers keep a slow poll as well.
+ */
+export type Listener = (channel: string, onNotify: (payload: string) => void) => Promise<() => Promise<void>>;
+
 export interface Database {
   readonly engine: Engine;
   readonly pool: SqlPool;
@@ -33,6 +39,7 @@ export interface Database {
   readonly pgDriver: unknown;
   /** Human-readable location: host/db for PostgreSQL, the data directory for PGlite. */
   readonly location: string;
+  readonly listen: Listener;
   close(): Promise<void>;
 }
 

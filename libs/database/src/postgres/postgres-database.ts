@@ -1,0 +1,47 @@
+import pg from 'pg';
+import type { Database } from '../sql-pool';
+import { PgNotifier } from './pg-notifier';
+
+const DEFAULT_POOL_SIZE = 10;
+const APPLICATION_NAME = 'chitieu';
+
+/**
+ * PostgreSQL through `pg`. `pgDriver` is the real `pg` module except that its Pool always uses
+ * this database's settings (URL, size, application_name), so TypeORM connects where we do.
+ */
+export async function createPostgresDatabase(databaseUrl: string, poolSize = DEFAULT_POOL_SIZE): Promise<Database> {
+  const settings = { connectionString: databaseUrl, max: poolSize, application_name: APPLICATION_NAME };
+  const pool = new pg.Pool(settings);
+  // An idle client whose server went away emits 'error' on the pool; unhandled, it kills the process.
+  pool.on('error', () => undefined);
+  const notifier = new PgNotifier({ connectionString: databaseUrl, application_name: `${APPLICATION_NAME}-listen` });
+
+  class Pool extends pg.Pool {
+    constructor(options?: pg.PoolConfig) {
+      super({ ...options, ...settings });
+    }
+  }
+  const pgDriver: unknown = Object.assign(Object.create(pg) as object, { Pool });
+
+  return {
+    engine: 'postgres',
+    pool,
+    pgDriver,
+    location: describe(databaseUrl),
+    listen: (channel, onNotify) => notifier.listen(channel, onNotify),
+    async close() {
+      await notifier.close();
+      await pool.end();
+    },
+  };
+}
+
+/** host:port/database, without the credentials. */
+function describe(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    return `${url.hostname}:${url.port || '5432'}${url.pathname}`;
+  } catch {
+    return 'postgres';
+  }
+}
