@@ -1,0 +1,3 @@
+export * from './handle-command';
+export * from './load-state';
+export * from './normalise-context';

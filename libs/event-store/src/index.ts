@@ -1,0 +1,3 @@
+export * from './event-store.port';
+export * from './errors';
+export * from './command-handling';
