@@ -1,3 +1,11 @@
 export * from './event-store.port';
 export * from './errors';
 export * from './command-handling';
+export * from './kurrentdb';
+export * from './canonical-json';
+export * from './hash-chain';
+export { PostgresEventStore } from './postgres/postgres-event-store';
+export { eventStoreMigrations } from './postgres/event-store.sql';
+export type { AppendRequest } from './postgres/append';
+export { MAX_EVENTS_PER_APPEND } from './postgres/validate-append';
+export type { SubscriptionTiming } from './postgres/subscription';
