@@ -17,8 +17,8 @@ export const meta = (actor: string, unit: string | null, occurredAt = '2023-06-3
 
 export const STREAMS = ['indicator-p08.CT01', 'indicator-p08.CT02', 'unit-007'] as const;
 
-export async function seedLog(store: PostgresEventStore, rounds = 4): Promise<void> {
-  for (let round = 1; round <= rounds; round += 1) {
+export async function seedLog(store: PostgresEventStore, rounds = 4, firstRound = 1): Promise<void> {
+  for (let round = firstRound; round < firstRound + rounds; round += 1) {
     for (const [i, streamId] of STREAMS.entries()) {
       const data = { indicatorId: streamId.slice(10), period: `2023-Q${round}`, value: 1000 * round + i, note: 'Hà Nội' };
       await store.append(streamId, [{ eventId: randomUUID(), type: 'ValueReported', data, metadata: meta(`user-${i}`, i === 2 ? '007' : 'SYT') }], {

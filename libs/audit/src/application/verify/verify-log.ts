@@ -48,10 +48,10 @@ export async function verifyLog(store: EventStore, options: VerifyOptions = {}):
   const pageSize = options.pageSize ?? 2000;
   const maxFaults = options.maxFaults ?? 20;
   const head = await store.headPosition();
-  const targets: DigestTarget[] = [
-    ...(await recordedSeals(store)).map(({ data }) => ({ source: 'log' as const, claim: claimOf(data), peaks: data.peaks })),
-    ...(options.published ?? []).map((claim) => ({ source: 'published' as const, claim })),
-  ];
+  const seals = (await recordedSeals(store)).map(({ data }) => ({ source: 'log' as const, claim: claimOf(data), peaks: data.peaks }));
+  // A published text carries only the root; the log's seal of the same root lends its peaks.
+  const sameSeal = (c: DigestClaim) => seals.find((s) => s.claim.upToPosition === c.upToPosition && s.claim.root === c.root);
+  const targets: DigestTarget[] = [...seals, ...(options.published ?? []).map((claim) => ({ source: 'published' as const, claim, peaks: sameSeal(claim)?.peaks }))];
   const chain = new ChainChecker();
   const digests = new DigestTracker(targets);
   const faults: ChainFault[] = [];
