@@ -27,7 +27,7 @@ export function directiveFacts(event: RecordedEvent): Fact[] {
     case 'DirectiveIssued': {
       const { tasks, ...directive } = e.data;
       return [
-        { kind: 'directive', subject: directive.directiveId, scope: directive.programId, effectiveDate: directive.issuedOn, payload: directive as unknown as Record<string, unknown> },
+        { kind: 'directive', subject: directive.directiveId, scope: directive.programId, effectiveDate: directive.issuedOn, payload: directive },
         ...tasks.map((t) => taskFact('task', { directiveId: directive.directiveId, taskId: t.taskId }, t, directive.issuedOn)),
       ];
     }

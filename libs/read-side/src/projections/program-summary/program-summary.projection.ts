@@ -14,9 +14,9 @@ export function programFacts(event: RecordedEvent): Fact[] {
   const e = event as unknown as ProgramEvent;
   switch (e.type) {
     case 'ProgramLaunched':
-      return [{ kind: 'launched', subject: e.data.programId, scope: e.data.programId, effectiveDate: event.metadata.occurredAt, payload: e.data as unknown as Record<string, unknown> }];
+      return [{ kind: 'launched', subject: e.data.programId, scope: e.data.programId, effectiveDate: event.metadata.occurredAt, payload: e.data }];
     case 'ReviewMeetingHeld':
-      return [{ kind: 'meeting', subject: e.data.programId, scope: e.data.programId, key: e.data.meetingId, effectiveDate: e.data.date, payload: e.data as unknown as Record<string, unknown> }];
+      return [{ kind: 'meeting', subject: e.data.programId, scope: e.data.programId, key: e.data.meetingId, effectiveDate: e.data.date, payload: e.data }];
     default:
       return [];
   }

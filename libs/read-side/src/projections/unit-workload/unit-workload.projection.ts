@@ -21,6 +21,9 @@ export function unitFacts(event: RecordedEvent): Fact[] {
       return [{ kind: 'renamed', subject: e.data.code, effectiveDate: e.data.effectiveDate, payload }];
     case 'UnitMerged':
       return [{ kind: 'merged', subject: e.data.code, scope: e.data.intoCode, effectiveDate: e.data.effectiveDate, payload }];
+    case 'ResponsibilitiesTransferred':
+      // Moves single indicators and tasks: recorded in their own read models' history.
+      return [];
     default:
       return [];
   }

@@ -1,0 +1,188 @@
+import { DomainError } from '@chitieu/kernel';
+import type { EventStore, RecordedEvent, Subscription } from '@chitieu/event-store';
+import { lockCheckpoint, readCheckpoints, saveCheckpoint } from './checkpoints';
+import { ReadModelNotCaughtUpError } from './not-caught-up.error';
+import { applyBatch, type Projection } from './projection';
+import { rebuildProjection, type RebuildProgress, type RebuildResult } from './rebuild';
+import { LIVE_SCHEMA, type ReadStore } from './sql';
+
+export interface ProjectorOptions {
+  readonly batchSize?: number;
+  /** Counts events after a position (lag, rebuild totals). Default: read and count, capped. */
+  readonly countEventsAfter?: (after: bigint) => Promise<number>;
+  /** Fault seam for tests: runs in the transaction after the rows are written, before the checkpoint. */
+  readonly afterWrite?: (projection: string, events: readonly RecordedEvent[]) => Promise<void>;
+}
+
+export interface ProjectionLag {
+  readonly name: string;
+  readonly position: string;
+  readonly headPosition: string;
+  readonly eventsBehind: number;
+  /** True when eventsBehind stopped counting at the cap. */
+  readonly eventsBehindCapped: boolean;
+  readonly running: boolean;
+  readonly lastError: string | null;
+}
+
+const COUNT_CAP = 10_000;
+
+/**
+ * Runs each projection on its own subscription to the store. Every batch is applied and
+ * checkpointed in one transaction, and only the events after the stored checkpoint are applied:
+ * a redelivered batch, a crash between write and checkpoint, or a restart applies nothing twice.
+ */
+export class Projector {
+  private readonly positions = new Map<string, bigint>();
+  private readonly subscriptions = new Map<string, Subscription>();
+  private readonly waiters = new Set<() => void>();
+  private readonly batchSize: number;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly readStore: ReadStore,
+    readonly projections: readonly Projection[],
+    private readonly options: ProjectorOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 500;
+  }
+
+  async start(): Promise<void> {
+    const stored = await readCheckpoints(this.readStore);
+    for (const p of this.projections) {
+      this.positions.set(p.name, stored.get(p.name) ?? 0n);
+      this.subscribe(p);
+    }
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.subscriptions.keys()].map((name) => this.stopOne(name)));
+  }
+
+  /** The subscription handler: public so a spec can redeliver a batch by hand. */
+  async handle(name: string, events: readonly RecordedEvent[]): Promise<void> {
+    const p = this.projection(name);
+    const position = await this.readStore.transaction(async (tx) => {
+      const checkpoint = await lockCheckpoint(tx, name);
+      const fresh = events.filter((e) => e.position > checkpoint);
+      if (fresh.length === 0) return checkpoint;
+      await applyBatch(tx, LIVE_SCHEMA, p, fresh);
+      await this.options.afterWrite?.(name, fresh);
+      const last = fresh[fresh.length - 1].position;
+      await saveCheckpoint(tx, name, last);
+      return last;
+    });
+    this.advance(name, position);
+  }
+
+  /** Committed checkpoints as this process last saw them. */
+  positionsNow(): Map<string, bigint> {
+    return new Map(this.positions);
+  }
+
+  async lag(): Promise<ProjectionLag[]> {
+    const head = await this.store.headPosition();
+    // The stored checkpoints, not this process's view: another process may run the projections.
+    const stored = await readCheckpoints(this.readStore);
+    return Promise.all(
+      this.projections.map(async (p) => {
+        const position = stored.get(p.name) ?? 0n;
+        const behind = position < head ? await this.countAfter(position) : 0;
+        return {
+          name: p.name,
+          position: position.toString(),
+          headPosition: head.toString(),
+          eventsBehind: behind,
+          eventsBehindCapped: !this.options.countEventsAfter && behind >= COUNT_CAP,
+          running: this.subscriptions.has(p.name),
+          lastError: this.subscriptions.get(p.name)?.lastError()?.message ?? null,
+        };
+      }),
+    );
+  }
+
+  /** Resolves once every projection reached minPosition; else ReadModelNotCaughtUpError (503). */
+  async waitForPosition(minPosition: bigint, timeoutMs = 5000): Promise<void> {
+    if (this.reached(minPosition)) return;
+    const head = await this.store.headPosition();
+    if (minPosition > head) {
+      throw new DomainError('READ_MODEL.POSITION_UNKNOWN', `minPosition ${minPosition} is beyond the newest event (${head})`, 'validation', 'minPosition');
+    }
+    await new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!this.reached(minPosition)) return;
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(new ReadModelNotCaughtUpError(minPosition, this.lagging(minPosition)));
+      }, timeoutMs);
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  /** Replays one projection (or all) into fresh tables and swaps them in; see rebuild.ts. */
+  async rebuild(name?: string, onProgress?: (p: RebuildProgress) => void): Promise<RebuildResult[]> {
+    const targets = name === undefined ? this.projections : [this.projection(name)];
+    const results: RebuildResult[] = [];
+    for (const p of targets) {
+      const wasRunning = this.subscriptions.has(p.name);
+      const result = await rebuildProjection(p, {
+        store: this.store,
+        readStore: this.readStore,
+        batchSize: Math.max(this.batchSize, 2000),
+        countEventsAfter: this.options.countEventsAfter,
+        onProgress,
+        beforeSwap: () => this.stopOne(p.name),
+      });
+      this.positions.set(p.name, result.position);
+      if (wasRunning) this.subscribe(p);
+      this.notify();
+      results.push(result);
+    }
+    return results;
+  }
+
+  private subscribe(p: Projection): void {
+    const from = this.positions.get(p.name) ?? 0n;
+    const sub = this.store.subscribe({ from, name: `projection:${p.name}`, batchSize: this.batchSize }, (events) => this.handle(p.name, events));
+    this.subscriptions.set(p.name, sub);
+  }
+
+  private async stopOne(name: string): Promise<void> {
+    const sub = this.subscriptions.get(name);
+    this.subscriptions.delete(name);
+    await sub?.stop();
+  }
+
+  private projection(name: string): Projection {
+    const p = this.projections.find((x) => x.name === name);
+    if (!p) throw new DomainError('READ_MODEL.UNKNOWN', `No read model is named "${name}": ${this.projections.map((x) => x.name).join(', ')}`, 'validation', 'name');
+    return p;
+  }
+
+  private advance(name: string, position: bigint): void {
+    if (position > (this.positions.get(name) ?? 0n)) this.positions.set(name, position);
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const w of [...this.waiters]) w();
+  }
+
+  private reached(min: bigint): boolean {
+    return this.projections.every((p) => (this.positions.get(p.name) ?? 0n) >= min);
+  }
+
+  private lagging(min: bigint) {
+    return this.projections.map((p) => ({ name: p.name, position: this.positions.get(p.name) ?? 0n })).filter((l) => l.position < min);
+  }
+
+  private async countAfter(after: bigint): Promise<number> {
+    if (this.options.countEventsAfter) return this.options.countEventsAfter(after);
+    return (await this.store.readAll({ after, limit: COUNT_CAP })).length;
+  }
+}

@@ -1,0 +1,97 @@
+import type { EventStore, RecordedEvent } from '@chitieu/event-store';
+import { lockCheckpoint, saveCheckpoint } from './checkpoints';
+import { applyBatch, type Projection } from './projection';
+import { ident, LIVE_SCHEMA, qualified, REBUILD_SCHEMA, type ReadStore } from './sql';
+import { createTableSql } from './table';
+
+export interface RebuildProgress {
+  readonly projection: string;
+  readonly phase: 'copying' | 'catching_up' | 'swapped';
+  readonly done: number;
+  /** Events in the store when the rebuild began, if the store can count them. */
+  readonly total: number | null;
+  readonly position: string;
+  readonly eventsPerSecond: number;
+}
+
+export interface RebuildResult {
+  readonly projection: string;
+  readonly events: number;
+  readonly position: bigint;
+  readonly seconds: number;
+}
+
+export interface RebuildDeps {
+  readonly store: EventStore;
+  readonly readStore: ReadStore;
+  readonly batchSize: number;
+  readonly countEventsAfter?: (after: bigint) => Promise<number>;
+  readonly onProgress?: (p: RebuildProgress) => void;
+  /** Runs once the bulk copy is done, before the final catch-up (the projector stops its live subscription here). */
+  readonly beforeSwap?: () => Promise<void>;
+}
+
+const MAX_SWAP_ATTEMPTS = 5;
+
+/**
+ * Replays the whole store into fresh tables in the rebuild schema, then swaps them in with the
+ * checkpoint in one transaction: readers see the old tables or the new ones, never half-built.
+ */
+export async function rebuildProjection(p: Projection, deps: RebuildDeps): Promise<RebuildResult> {
+  const started = Date.now();
+  const total = deps.countEventsAfter ? await deps.countEventsAfter(0n) : null;
+  await prepareRebuildTables(deps.readStore, p);
+  const state = { position: 0n, done: 0 };
+  const report = (phase: RebuildProgress['phase']) =>
+    deps.onProgress?.({
+      projection: p.name, phase, done: state.done, total, position: state.position.toString(),
+      eventsPerSecond: Math.round(state.done / Math.max(0.001, (Date.now() - started) / 1000)),
+    });
+  await copyFrom(p, deps, state, () => report('copying'));
+  await deps.beforeSwap?.();
+  for (let attempt = 1; ; attempt++) {
+    await copyFrom(p, deps, state, () => report('catching_up'));
+    if (await swapIn(p, deps.readStore, state.position)) break;
+    if (attempt === MAX_SWAP_ATTEMPTS) throw new Error(`rebuild of ${p.name}: another projector kept running ahead; stop it and retry`);
+  }
+  report('swapped');
+  return { projection: p.name, events: state.done, position: state.position, seconds: (Date.now() - started) / 1000 };
+}
+
+async function prepareRebuildTables(rs: ReadStore, p: Projection): Promise<void> {
+  await rs.query(`CREATE SCHEMA IF NOT EXISTS ${ident(REBUILD_SCHEMA)}`);
+  for (const t of p.tables) {
+    await rs.query(`DROP TABLE IF EXISTS ${qualified(REBUILD_SCHEMA, t.name)}`);
+    for (const ddl of createTableSql(REBUILD_SCHEMA, t)) await rs.query(ddl);
+  }
+}
+
+/** Reads pages from the store (the next page fetched while this one is written) until none is left. */
+async function copyFrom(p: Projection, deps: RebuildDeps, state: { position: bigint; done: number }, progress: () => void): Promise<void> {
+  const read = (after: bigint) => deps.store.readAll({ after, limit: deps.batchSize });
+  let page: RecordedEvent[] = await read(state.position);
+  while (page.length > 0) {
+    const last = page[page.length - 1].position;
+    const next = read(last);
+    const batch = page;
+    await deps.readStore.transaction((tx) => applyBatch(tx, REBUILD_SCHEMA, p, batch));
+    state.position = last;
+    state.done += batch.length;
+    progress();
+    page = await next;
+  }
+}
+
+/** False when a live projector elsewhere got past the rebuilt position: catch up and try again. */
+async function swapIn(p: Projection, rs: ReadStore, position: bigint): Promise<boolean> {
+  return rs.transaction(async (tx) => {
+    const live = await lockCheckpoint(tx, p.name);
+    if (live > position) return false;
+    for (const t of p.tables) {
+      await tx.query(`DROP TABLE IF EXISTS ${qualified(LIVE_SCHEMA, t.name)}`);
+      await tx.query(`ALTER TABLE ${qualified(REBUILD_SCHEMA, t.name)} SET SCHEMA ${ident(LIVE_SCHEMA)}`);
+    }
+    await saveCheckpoint(tx, p.name, position);
+    return true;
+  });
+}
