@@ -30,10 +30,5 @@ export class EventIdConflictError extends DomainError {
   }
 }
 
-/** The database cannot be reached: the HTTP layer answers 503 with Retry-After. */
-export class StoreUnavailableError extends Error {
-  constructor(override readonly cause: unknown) {
-    super(`The event store is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.name = 'StoreUnavailableError';
-  }
-}
+/** The database cannot be reached (HTTP 503); defined beside the database code, one class for all engines. */
+export { StoreUnavailableError } from '@chitieu/database';

@@ -90,8 +90,9 @@ export function onEachEngine(title: string, body: (ctx: EngineContext) => void):
     beforeAll(async () => {
       db = await engine.open();
     });
-    afterAll(() => engine.dispose());
     body(ctx);
+    // Registered after the body's hooks so that stores opened there close before their database.
+    afterAll(() => engine.dispose());
   });
 }
 

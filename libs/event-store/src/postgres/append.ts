@@ -1,0 +1,86 @@
+import { asStoreError, isConnectionFailure, type SqlClient, type SqlPool } from '@chitieu/database';
+import type { AppendResult, ExpectedVersion, NewEvent } from '../event-store.port';
+import { EventIdConflictError, WrongExpectedVersionError } from '../errors';
+import { expectedVersionText, prepareAppend, type PreparedEvent } from './validate-append';
+
+/** One validated append, ready for the database: nothing here has touched it yet. */
+export interface AppendCall {
+  readonly streamId: string;
+  readonly expected: string;
+  readonly events: readonly PreparedEvent[];
+}
+
+export interface AppendRequest {
+  readonly streamId: string;
+  readonly events: readonly NewEvent[];
+  readonly expectedVersion: ExpectedVersion;
+}
+
+interface AppendRow {
+  status: 'ok' | 'idempotent' | 'wrong_version' | 'id_conflict';
+  current_version: number;
+  next_version: number | null;
+  last_position: string | null;
+  conflict_ids: string[] | null;
+}
+
+export function prepareCall(req: AppendRequest): AppendCall {
+  const expected = expectedVersionText(req.expectedVersion);
+  return { streamId: req.streamId, expected, events: prepareAppend(req.streamId, req.events) };
+}
+
+/** The append in one statement on the caller's client (and so in the caller's transaction, if any). */
+export async function runAppend(client: SqlClient, call: AppendCall): Promise<AppendResult> {
+  const { rows } = await client.query<AppendRow>('SELECT * FROM chitieu_append($1, $2, $3::jsonb)', [
+    call.streamId,
+    call.expected,
+    JSON.stringify(call.events),
+  ]);
+  const row = rows[0];
+  switch (row.status) {
+    case 'ok':
+    case 'idempotent':
+      return { nextVersion: row.next_version ?? 0, lastPosition: BigInt(row.last_position ?? 0) };
+    case 'wrong_version':
+      throw new WrongExpectedVersionError(call.streamId, call.expected, row.current_version);
+    case 'id_conflict':
+      throw new EventIdConflictError(call.streamId, row.conflict_ids ?? []);
+  }
+}
+
+/**
+ * On an explicitly checked-out client, released normally even after a version conflict: pg's
+ * pool.query destroys the connection on any error, which made contended appends reconnect.
+ */
+export async function withClient<T>(pool: SqlPool, fn: (client: SqlClient) => Promise<T>): Promise<T> {
+  let client: SqlClient;
+  try {
+    client = await pool.connect();
+  } catch (err) {
+    throw asStoreError(err);
+  }
+  try {
+    const result = await fn(client);
+    client.release();
+    return result;
+  } catch (err) {
+    client.release(isConnectionFailure(err) ? (err as Error) : undefined);
+    throw asStoreError(err);
+  }
+}
+
+/** Several streams in one transaction: every stream lock first, in one order, then the appends. */
+export async function runAppendMany(client: SqlClient, calls: readonly AppendCall[]): Promise<AppendResult[]> {
+  const streams = [...new Set(calls.map((c) => c.streamId))].sort();
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT chitieu_lock_stream(s) FROM unnest($1::text[]) AS s', [streams]);
+    const results: AppendResult[] = [];
+    for (const call of calls) results.push(await runAppend(client, call));
+    await client.query('COMMIT');
+    return results;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  }
+}

@@ -1,0 +1,100 @@
+import { EventEmitter } from 'node:events';
+import { runMigrations, type Database, type SqlClient } from '@chitieu/database';
+import type {
+  AppendResult, EventStore, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
+  SubscribeOptions, Subscription, SubscriptionHandler,
+} from '../event-store.port';
+import { prepareCall, runAppend, runAppendMany, withClient, type AppendRequest } from './append';
+import { headPosition, readAll, readStream } from './read';
+import { DEFAULT_TIMING, PollingSubscription, type SubscriptionTiming, type WakeSignal } from './subscription';
+import { eventStoreMigrations, NOTIFY_CHANNEL } from './event-store.sql';
+
+/**
+ * The event store on PostgreSQL or embedded PGlite: the same SQL on both engines (see
+ * docs/EVENT-STORE.md). Subscriptions wake on LISTEN and on this process's own appends, and poll
+ * slowly as a safety net.
+ */
+export class PostgresEventStore implements EventStore {
+  readonly engine: string;
+  private readonly wakes = new EventEmitter().setMaxListeners(0);
+  private readonly subscriptions = new Set<Subscription>();
+  private unlisten: Promise<(() => Promise<void>) | null> | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly timing: SubscriptionTiming = DEFAULT_TIMING,
+  ) {
+    this.engine = db.engine;
+  }
+
+  /** Applies the event store's migrations, then opens the store. */
+  static async open(db: Database, timing?: SubscriptionTiming): Promise<PostgresEventStore> {
+    await runMigrations(db, eventStoreMigrations);
+    return new PostgresEventStore(db, timing);
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], options: { expectedVersion: ExpectedVersion }): Promise<AppendResult> {
+    const call = prepareCall({ streamId, events, expectedVersion: options?.expectedVersion });
+    const result = await withClient(this.db.pool, (client) => runAppend(client, call));
+    this.wakes.emit('wake');
+    return result;
+  }
+
+  /**
+   * The same append inside the caller's open transaction (e.g. with an idempotency record).
+   * Subscribers learn of it through LISTEN once the caller commits.
+   */
+  async appendOn(client: SqlClient, streamId: string, events: readonly NewEvent[], options: { expectedVersion: ExpectedVersion }): Promise<AppendResult> {
+    return runAppend(client, prepareCall({ streamId, events, expectedVersion: options?.expectedVersion }));
+  }
+
+  /** Many streams in one transaction (historical import): all or nothing. */
+  async appendMany(requests: readonly AppendRequest[]): Promise<AppendResult[]> {
+    const calls = requests.map(prepareCall);
+    if (calls.length === 0) return [];
+    const results = await withClient(this.db.pool, (client) => runAppendMany(client, calls));
+    this.wakes.emit('wake');
+    return results;
+  }
+
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    return readStream(this.db.pool, streamId, options);
+  }
+
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    return readAll(this.db.pool, options);
+  }
+
+  headPosition(): Promise<bigint> {
+    return headPosition(this.db.pool);
+  }
+
+  subscribe(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
+    this.unlisten ??= this.db
+      .listen(NOTIFY_CHANNEL, () => this.wakes.emit('wake'))
+      .catch(() => null); // The poll still runs; the notifier re-opens itself.
+    const signal: WakeSignal = {
+      onWake: (fn) => {
+        this.wakes.on('wake', fn);
+        return () => this.wakes.off('wake', fn);
+      },
+    };
+    const read = (after: bigint, limit: number, types: readonly string[] | undefined) => this.readAll({ after, limit, types });
+    const subscription = new PollingSubscription(read, signal, options, handler, this.timing);
+    this.subscriptions.add(subscription);
+    const stop = subscription.stop.bind(subscription);
+    subscription.stop = async () => {
+      this.subscriptions.delete(subscription);
+      await stop();
+    };
+    return subscription;
+  }
+
+  /** Stops every subscription; the Database stays open (its owner closes it). */
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    const unlisten = await this.unlisten;
+    this.unlisten = null;
+    await unlisten?.().catch(() => undefined); // the database may already be closed
+  }
+}
