@@ -19,3 +19,4 @@ export * from './health/health.controller';
 export * from './health/database.health';
 export * from './logging';
 export * from './bootstrap';
+export * from './commands/command-endpoint.decorator';

@@ -111,3 +111,10 @@ export class CommandGateway {
     return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,100}$/.test(given) ? given : randomUUID();
   }
 }
+
+type CommandClass = new (payload: never, context: CommandContext, expectedVersion?: number) => object;
+
+/** A route to a CQRS command class whose constructor is (payload, context, expectedVersion). */
+export function commandRoute<S extends z.ZodTypeAny>(schema: S, command: CommandClass, params?: Record<string, string>): CommandRoute<S> {
+  return { schema, params, build: (payload, context, expectedVersion) => new command(payload as never, context, expectedVersion) };
+}
