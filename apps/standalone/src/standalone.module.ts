@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { DirectivesModule } from '@chitieu/directives';
+import { DirectivesHttpModule } from '@chitieu/directives';
 import { DatabaseHealth, HEALTH_CONTRIBUTORS, HealthController, PlatformModule, type PlatformOptions } from '@chitieu/http';
-import { MonitoringModule } from '@chitieu/monitoring';
-import { OrganisationModule } from '@chitieu/organisation';
+import { MonitoringHttpModule } from '@chitieu/monitoring';
+import { OrganisationHttpModule } from '@chitieu/organisation';
 
 /** Every module in one process: the write side, the read side, the board and the auditor API. */
 @Module({})
@@ -10,7 +10,7 @@ export class StandaloneModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     return {
       module: StandaloneModule,
-      imports: [PlatformModule.forRoot(options), OrganisationModule, MonitoringModule, DirectivesModule],
+      imports: [PlatformModule.forRoot(options), OrganisationHttpModule, MonitoringHttpModule, DirectivesHttpModule],
       controllers: [HealthController],
       providers: [
         {

@@ -13,3 +13,4 @@ export * from './application/merge-unit/merge-unit.schema';
 export * from './application/transfer-responsibilities/transfer-responsibilities.command';
 export * from './application/transfer-responsibilities/transfer-responsibilities.schema';
 export * from './application/organisation.module';
+export * from './http/organisation-http.module';
