@@ -2,9 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { EventMetadata } from '@chitieu/kernel';
 import type { NewEvent, RecordedEvent } from '../event-store.port';
 import { chainHash } from '../hash-chain';
+import { eventStoreContract } from '../testing/event-store.contract';
 import { KurrentEventStore } from './kurrent-event-store';
 
 /**
+ * The shared contract every engine passes, then KurrentDB-specific cases. Known gap: the
+ * contract's "id reused in another stream" assertion is expected to fail here, because KurrentDB
+ * has no index by event id (see docs/SCALE-OUT.md); everything else is meant to pass.
  * Needs a KurrentDB server: KURRENTDB_URL=kurrentdb://localhost:2113?tls=false (docker-compose.yml
  * starts one). Without it the suite reports itself skipped by name; nothing is faked.
  */
@@ -26,31 +30,22 @@ suite(title, () => {
   });
   afterAll(async () => store?.close());
 
-  it('appends with expected versions and refuses a stale one with STREAM.WRONG_EXPECTED_VERSION', async () => {
-    const s = `test-${randomUUID()}`;
-    expect(await store.append(s, [ev(), ev()], { expectedVersion: 'no_stream' })).toMatchObject({ nextVersion: 2 });
-    expect(await store.append(s, [ev()], { expectedVersion: 2 })).toMatchObject({ nextVersion: 3 });
-    await expect(store.append(s, [ev()], { expectedVersion: 2 })).rejects.toMatchObject({ code: 'STREAM.WRONG_EXPECTED_VERSION', actual: 3 });
-    expect((await store.readStream(s)).map((e) => e.version)).toEqual([1, 2, 3]);
-  });
+  describe('the shared EventStore contract', () => eventStoreContract(() => store));
 
-  it('a retried append with the same event ids is applied once', async () => {
+  it("a retried 'any' append is applied once, even after other events came", async () => {
     const s = `test-${randomUUID()}`;
     const batch = [ev(), ev()];
-    await store.append(s, batch, { expectedVersion: 'no_stream' });
-    await store.append(s, batch, { expectedVersion: 'no_stream' });
+    const first = await store.append(s, batch, { expectedVersion: 'any' });
     await store.append(s, [ev()], { expectedVersion: 'any' });
-    const third = [ev()];
-    await store.append(s, third, { expectedVersion: 'any' });
-    await store.append(s, third, { expectedVersion: 'any' });
-    expect(await store.readStream(s)).toHaveLength(4);
+    expect(await store.append(s, batch, { expectedVersion: 'any' })).toEqual(first);
+    expect(await store.readStream(s)).toHaveLength(3);
   });
 
-  it('keeps the hash chain across appends, verifiable from what is read back', async () => {
+  it("keeps the hash chain across 'any' appends racing each other", async () => {
     const s = `test-${randomUUID()}`;
-    await store.append(s, [ev(), ev()], { expectedVersion: 'no_stream' });
-    await store.append(s, [ev()], { expectedVersion: 'any' });
+    await Promise.all(Array.from({ length: 4 }, () => store.append(s, [ev()], { expectedVersion: 'any' })));
     const read = await store.readStream(s);
+    expect(read.map((e) => e.version)).toEqual([1, 2, 3, 4]);
     let prev: string | null = null;
     for (const e of read) {
       expect(e.prevHash).toBe(prev);

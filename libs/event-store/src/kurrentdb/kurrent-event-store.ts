@@ -1,13 +1,20 @@
-import { DomainError } from '@chitieu/kernel';
+import { assertNever } from '@chitieu/kernel';
+import { EventIdConflictError, WrongExpectedVersionError } from '../errors';
 import type {
   AppendResult, EventStore, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
   SubscribeOptions, Subscription, SubscriptionHandler,
 } from '../event-store.port';
+// engine-independent input rules, shared with the SQL engine so both refuse the same input alike
+import { expectedVersionText, prepareAppend } from '../postgres/validate-append';
 import type { KurrentClient } from './kurrent-client';
 import { isStreamNotFound, mapKurrentError } from './kurrent-errors';
 import { kurrentFilter } from './kurrent-filter';
-import { fromResolved, sealEvents, tipOf, toReadPosition, toStreamState, type StreamTip } from './kurrent-mapping';
+import { planAtVersion, planOnTail, type AppendPlan } from './kurrent-append-plan';
+import { fromResolved, sealEvents, toReadPosition, toStreamState, type StreamTip } from './kurrent-mapping';
 import { KurrentSubscription } from './kurrent-subscription';
+
+/** Extra events read behind the batch size when looking for an 'any' append already applied. */
+const TAIL_WINDOW = 16;
 
 export interface KurrentEventStoreOptions {
   readonly clock?: () => Date;
@@ -16,9 +23,12 @@ export interface KurrentEventStoreOptions {
 }
 
 /**
- * The EventStore port on KurrentDB. KurrentDB owns versions, positions and id deduplication; we
- * add the hash chain (see kurrent-mapping.ts), which needs the predecessor's hash, so every append
- * first reads the event it follows and then appends at exactly that revision.
+ * The EventStore port on KurrentDB. KurrentDB owns versions and positions; we add the hash chain
+ * (see kurrent-mapping.ts), which needs the predecessor's hash, so every append first reads the
+ * event it follows (and what may already follow it: a retry is recognised there, see
+ * kurrent-append-plan.ts) and then appends at exactly that revision. Event ids are checked per
+ * stream only: KurrentDB has no index by event id, so reuse of an id in another stream is not
+ * detected on this engine (docs/SCALE-OUT.md).
  */
 export class KurrentEventStore implements EventStore {
   readonly engine = 'kurrentdb';
@@ -37,19 +47,18 @@ export class KurrentEventStore implements EventStore {
   }
 
   async append(streamId: string, events: readonly NewEvent[], options: { expectedVersion: ExpectedVersion }): Promise<AppendResult> {
-    validateAppend(streamId, events);
+    // the same input rules and codes as the SQL engine, before any I/O
+    const batch = prepareAppend(streamId, events).map((p) => ({ eventId: p.eventId, type: p.type, data: JSON.parse(p.data), metadata: JSON.parse(p.metadata) }));
     const expected = options.expectedVersion;
-    toStreamState(expected); // validates before any I/O
-    if (expected !== 'any') return this.appendAfter(streamId, events, expected, await this.tipFor(streamId, expected));
+    expectedVersionText(expected);
+    if (expected !== 'any') return this.appendAtVersion(streamId, batch, expected);
     for (let attempt = 1; ; attempt++) {
-      const tip = await this.tail(streamId);
-      const already = await this.alreadyAppended(streamId, events, tip);
-      if (already) return already;
+      const plan = planOnTail(batch, (await this.readBackwards(streamId, batch.length + TAIL_WINDOW)).reverse());
       try {
-        return await this.appendAfter(streamId, events, 'any', tip);
+        return await this.carryOut(streamId, batch, 'any', plan);
       } catch (err) {
         // Another writer moved the tail between our read and our write: chain to the new tail.
-        if (!(err instanceof DomainError && err.code === 'STREAM.WRONG_EXPECTED_VERSION') || attempt >= this.anyRetries) throw err;
+        if (!(err instanceof WrongExpectedVersionError) || attempt >= this.anyRetries) throw err;
       }
     }
   }
@@ -104,41 +113,42 @@ export class KurrentEventStore implements EventStore {
     await this.client.dispose();
   }
 
-  private async appendAfter(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion, tip: StreamTip | null): Promise<AppendResult> {
-    const sealed = sealEvents(streamId, events, tip, this.clock());
-    // 'any' is resolved to the exact tail we chained to, so a racing writer is caught, not forked
-    const streamState = expected === 'any' ? (tip ? BigInt(tip.version - 1) : 'no_stream') : toStreamState(expected);
-    try {
-      const r = await this.client.appendToStream(streamId, sealed, { streamState });
-      return { nextVersion: Number(r.nextExpectedRevision) + 1, lastPosition: r.position?.commit ?? 0n };
-    } catch (err) {
-      throw mapKurrentError(err, streamId, expected);
+  private async appendAtVersion(streamId: string, batch: NewEvent[], expected: number | 'no_stream'): Promise<AppendResult> {
+    const version = expected === 'no_stream' ? 0 : expected;
+    const around = await this.readStream(streamId, { fromVersion: Math.max(version, 1), toVersion: version + batch.length });
+    return this.carryOut(streamId, batch, expected, planAtVersion(batch, version, around));
+  }
+
+  private async carryOut(streamId: string, batch: NewEvent[], expected: ExpectedVersion, plan: AppendPlan): Promise<AppendResult> {
+    switch (plan.kind) {
+      case 'done':
+        return plan.result;
+      case 'ids-taken':
+        throw new EventIdConflictError(streamId, plan.eventIds);
+      case 'stale': {
+        const [last] = await this.readBackwards(streamId, 1);
+        throw new WrongExpectedVersionError(streamId, String(expected), last?.version ?? 0);
+      }
+      case 'write':
+        return this.write(streamId, batch, expected, plan.tip);
+      default:
+        return assertNever(plan);
     }
   }
 
-  /** The event an append at `expected` follows: null for a new stream. */
-  private async tipFor(streamId: string, expected: number | 'no_stream'): Promise<StreamTip | null> {
-    if (expected === 'no_stream' || expected === 0) return null;
-    const [e] = await this.readStream(streamId, { fromVersion: expected, toVersion: expected });
-    if (e) return tipOf(e);
-    const tail = await this.tail(streamId);
-    throw mapKurrentError({ type: 'wrong-expected-version', actualState: tail ? BigInt(tail.version - 1) : 'no_stream' }, streamId, expected);
-  }
-
-  private async tail(streamId: string): Promise<StreamTip | null> {
-    const last = await this.readBackwards(streamId, 1);
-    return last[0] ? tipOf(last[0]) : null;
-  }
-
-  /**
-   * 'any' gives no revision for the server to deduplicate against, so a retried 'any' append is
-   * recognised here: if the stream already ends with exactly these event ids, it was applied.
-   */
-  private async alreadyAppended(streamId: string, events: readonly NewEvent[], tip: StreamTip | null): Promise<AppendResult | null> {
-    if (!tip || tip.version < events.length) return null;
-    const lastOnes = (await this.readBackwards(streamId, events.length)).reverse();
-    const same = lastOnes.length === events.length && lastOnes.every((e, i) => e.eventId === events[i].eventId);
-    return same ? { nextVersion: tip.version, lastPosition: lastOnes[lastOnes.length - 1].position } : null;
+  /** Append after `tip` at exactly its revision, so a racing writer is caught, never forked. */
+  private async write(streamId: string, batch: NewEvent[], expected: ExpectedVersion, tip: StreamTip | null): Promise<AppendResult> {
+    const sealed = sealEvents(streamId, batch, tip, this.clock());
+    const streamState = expected === 'any' ? (tip ? BigInt(tip.version - 1) : 'no_stream') : toStreamState(expected);
+    try {
+      const r = await this.client.appendToStream(streamId, sealed, { streamState });
+      const nextVersion = Number(r.nextExpectedRevision) + 1;
+      // the position the port promises is the last event's own: read it rather than trust the write reply
+      const [last] = await this.readStream(streamId, { fromVersion: nextVersion, toVersion: nextVersion });
+      return { nextVersion, lastPosition: last?.position ?? r.position?.commit ?? 0n };
+    } catch (err) {
+      throw mapKurrentError(err, streamId, expected);
+    }
   }
 
   private async readBackwards(streamId: string, count: number): Promise<RecordedEvent[]> {
@@ -153,13 +163,4 @@ export class KurrentEventStore implements EventStore {
     }
     return out;
   }
-}
-
-function validateAppend(streamId: string, events: readonly NewEvent[]): void {
-  if (typeof streamId !== 'string' || streamId.trim() === '' || streamId.startsWith('$')) {
-    throw new DomainError('STREAM.INVALID_ID', 'A stream id is a non-empty name that does not start with $', 'validation', 'streamId');
-  }
-  if (events.length === 0) throw new DomainError('STREAM.EMPTY_APPEND', 'An append carries at least one event', 'validation', 'events');
-  const ids = new Set(events.map((e) => e.eventId));
-  if (ids.size !== events.length) throw new DomainError('STREAM.DUPLICATE_EVENT_ID', 'Event ids within one append must differ', 'validation', 'eventId');
 }

@@ -1,5 +1,5 @@
 import type { AllStreamResolvedEvent, AppendStreamState, EventData, ResolvedEvent } from '@kurrent/kurrentdb-client';
-import { DomainError, deterministicUuid, type EventMetadata } from '@chitieu/kernel';
+import { DomainError, type EventMetadata } from '@chitieu/kernel';
 import type { ExpectedVersion, NewEvent, RecordedEvent } from '../event-store.port';
 import { chainHash } from '../hash-chain';
 
@@ -30,11 +30,8 @@ export interface StreamTip {
   readonly recordedAt: Date;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** KurrentDB ids must be UUIDs; any other id is mapped to a stable UUID and kept in `_chitieu`. */
-export const toKurrentId = (eventId: string): string =>
-  UUID.test(eventId) ? eventId.toLowerCase() : deterministicUuid('chitieu-kurrentdb-event-id', eventId);
+/** KurrentDB ids are UUIDs, as ours are (the append validates them); stored lower case. */
+export const toKurrentId = (eventId: string): string => eventId.toLowerCase();
 
 /** Our versions count from 1; KurrentDB revisions from 0. Version 0 means "nothing there yet". */
 export function toStreamState(expected: ExpectedVersion): AppendStreamState {

@@ -72,11 +72,11 @@ describe('sealing events and reading them back', () => {
     expect(Object.keys(fromResolved(asStored('s-1', d, 0, 1n)).metadata).sort()).toEqual(Object.keys(metadata).sort());
   });
 
-  it('maps a non-UUID event id to a stable UUID and reads the original id back', () => {
-    const [d] = sealEvents('s-1', [newEvent('import-row-17')], null, at);
-    expect(d.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(d.id).toBe(toKurrentId('import-row-17'));
-    expect(fromResolved(asStored('s-1', d, 0, 1n)).eventId).toBe('import-row-17');
+  it('stores the event id as the KurrentDB id, lower case, and reads it back', () => {
+    const [d] = sealEvents('s-1', [newEvent('5B0C3F4E-8F2A-4C1E-9D6B-2A7E8F9C0D1E')], null, at);
+    expect(d.id).toBe('5b0c3f4e-8f2a-4c1e-9d6b-2a7e8f9c0d1e');
+    expect(toKurrentId('ABC')).toBe('abc');
+    expect(fromResolved(asStored('s-1', d, 0, 1n)).eventId).toBe('5B0C3F4E-8F2A-4C1E-9D6B-2A7E8F9C0D1E');
   });
 
   it('refuses an event written by another tool, which has no chain marks', () => {
