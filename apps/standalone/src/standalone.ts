@@ -2,7 +2,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
 import { createDatabase, runMigrations, type Database } from '@chitieu/database';
-import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '@chitieu/event-store';
+import { eventStoreMigrations, PostgresEventStore } from '@chitieu/event-store';
 import { createHttpApp, IDEMPOTENCY_MIGRATIONS, resolveJwtSecret, type AppConfig } from '@chitieu/http';
 import { seedSampleData } from '@chitieu/sample-data';
 import { StandaloneModule } from './standalone.module';
@@ -19,7 +19,7 @@ export interface RunningApp {
 /** Opens the database, migrates, composes every module, seeds an empty store, and listens. */
 export async function startStandalone(config: AppConfig, logger: Logger): Promise<RunningApp> {
   const database = await createDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
-  for (const set of [EVENT_STORE_MIGRATIONS, IDEMPOTENCY_MIGRATIONS]) await runMigrations(database, set);
+  for (const set of [eventStoreMigrations, IDEMPOTENCY_MIGRATIONS]) await runMigrations(database, set);
   const store = new PostgresEventStore(database);
   const module = StandaloneModule.forRoot({ config, database, store, jwtSecret: resolveJwtSecret(config) });
   const app = await createHttpApp(module, config, logger, 'chitieu');

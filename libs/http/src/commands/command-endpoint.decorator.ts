@@ -18,7 +18,8 @@ const ENVELOPE_DOC = {
 
 /** A command route: POST, the roles allowed, and OpenAPI generated from the zod schema. */
 export function CommandEndpoint(tag: string, path: string, schema: z.ZodTypeAny, roles: Role[], summary: string) {
-  const json = zodToJsonSchema(schema, { target: 'openApi3', $refStrategy: 'none' }) as { properties?: Record<string, unknown> };
+  const toJson = zodToJsonSchema as (s: unknown, o: object) => { properties?: Record<string, unknown> };
+  const json = toJson(schema, { target: 'openApi3', $refStrategy: 'none' });
   const body = { ...json, properties: { ...(json.properties ?? {}), ...ENVELOPE_DOC } };
   return applyDecorators(
     Post(path),
