@@ -89,7 +89,8 @@ BEGIN
     v_i := v_i + 1;
   END LOOP;
 
-  PERFORM pg_notify('chitieu_events', '');
+  -- No pg_notify here: NOTIFY takes a database-wide lock held through the commit's WAL flush,
+  -- which serialises every appending transaction. The store notifies after commit instead.
   status := 'ok'; next_version := current_version + v_n; last_position := v_base + v_n - 1;
 END
 $$;

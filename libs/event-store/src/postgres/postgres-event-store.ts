@@ -19,6 +19,8 @@ export class PostgresEventStore implements EventStore {
   private readonly wakes = new EventEmitter().setMaxListeners(0);
   private readonly subscriptions = new Set<Subscription>();
   private unlisten: Promise<(() => Promise<void>) | null> | null = null;
+  private announcing = false;
+  private announceAgain = false;
 
   constructor(
     private readonly db: Database,
@@ -36,13 +38,13 @@ export class PostgresEventStore implements EventStore {
   async append(streamId: string, events: readonly NewEvent[], options: { expectedVersion: ExpectedVersion }): Promise<AppendResult> {
     const call = prepareCall({ streamId, events, expectedVersion: options?.expectedVersion });
     const result = await withClient(this.db.pool, (client) => runAppend(client, call));
-    this.wakes.emit('wake');
+    this.notifyAppended();
     return result;
   }
 
   /**
    * The same append inside the caller's open transaction (e.g. with an idempotency record).
-   * Subscribers learn of it through LISTEN once the caller commits.
+   * Call notifyAppended() after COMMIT; otherwise subscribers find it at their next poll.
    */
   async appendOn(client: SqlClient, streamId: string, events: readonly NewEvent[], options: { expectedVersion: ExpectedVersion }): Promise<AppendResult> {
     return runAppend(client, prepareCall({ streamId, events, expectedVersion: options?.expectedVersion }));
@@ -53,8 +55,31 @@ export class PostgresEventStore implements EventStore {
     const calls = requests.map(prepareCall);
     if (calls.length === 0) return [];
     const results = await withClient(this.db.pool, (client) => runAppendMany(client, calls));
-    this.wakes.emit('wake');
+    this.notifyAppended();
     return results;
+  }
+
+  /**
+   * Wakes this process's subscriptions now and other processes' through NOTIFY, sent after the
+   * commit and coalesced: one in flight at a time, one more if appends came meanwhile.
+   */
+  notifyAppended(): void {
+    this.wakes.emit('wake');
+    if (this.announcing) {
+      this.announceAgain = true;
+      return;
+    }
+    this.announcing = true;
+    void this.db.pool
+      .query(`SELECT pg_notify('${NOTIFY_CHANNEL}', '')`)
+      .catch(() => undefined) // best effort: the subscribers' poll is the safety net
+      .finally(() => {
+        this.announcing = false;
+        if (this.announceAgain) {
+          this.announceAgain = false;
+          this.notifyAppended();
+        }
+      });
   }
 
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
