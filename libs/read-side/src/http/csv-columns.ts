@@ -1,5 +1,5 @@
-import type { HistoryRow } from '../projector/history';
 import type { CsvColumn } from '../queries/csv';
+import type { HistoryEntry } from '../queries/read-side-queries';
 import type { DataQualityFlag } from '../projections/data-quality/data-quality.rules';
 import type { TaskRow } from '../projections/directive-tracker/directive-tracker.query';
 import type { IndicatorStatusView } from '../projections/indicator-status/indicator-status.view';
@@ -24,9 +24,9 @@ export const INDICATOR_COLUMNS: CsvColumn<IndicatorStatusView>[] = [
   { header: 'Trạng thái năm / Annual status', value: (v) => v.annual.status },
 ];
 
-export const HISTORY_COLUMNS: CsvColumn<HistoryRow>[] = [
-  { header: 'Vị trí / Position', value: (r) => r.position.toString() },
-  { header: 'Ghi nhận lúc / Recorded at', value: (r) => r.recordedAt.toISOString() },
+export const HISTORY_COLUMNS: CsvColumn<HistoryEntry>[] = [
+  { header: 'Vị trí / Position', value: (r) => r.position },
+  { header: 'Ghi nhận lúc / Recorded at', value: (r) => r.recordedAt },
   { header: 'Hiệu lực từ / Effective', value: (r) => r.effectiveDate },
   { header: 'Loại / Kind', value: (r) => r.kind },
   { header: 'Khóa / Key', value: (r) => r.key },

@@ -36,6 +36,12 @@ export class ProgramSummaryQuery {
     this.indicators = new IndicatorStatusQuery(source);
   }
 
+  /** Whether the program was known at knownAt, whatever the business date. */
+  async exists(programId: string, knownAt: Date): Promise<boolean> {
+    const rows = await this.source.read(PROGRAM_HISTORY, { subjects: [programId], kinds: ['launched'], knownAt });
+    return rows.length > 0;
+  }
+
   async summary(programId: string, w: TimeWindow, year = Number(w.asOf.slice(0, 4))): Promise<ProgramSummary | null> {
     const rows = await this.source.read(PROGRAM_HISTORY, { subjects: [programId], knownAt: w.knownAt });
     const launched = rows.find((r) => r.kind === 'launched');
