@@ -19,7 +19,8 @@ export const EVENT_COLUMNS = 'position, stream_id, version, event_id, type, data
 const hex = (v: unknown): string | null => {
   if (v === null || v === undefined) return null;
   if (Buffer.isBuffer(v) || v instanceof Uint8Array) return Buffer.from(v).toString('hex');
-  const s = String(v);
+  // Some drivers give bytea as its text form, \x and hex digits.
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
   return s.startsWith('\\x') ? s.slice(2) : s;
 };
 const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);

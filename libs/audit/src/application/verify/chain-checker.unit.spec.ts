@@ -1,7 +1,8 @@
 import { chainHash, type RecordedEvent } from '@chitieu/event-store';
+import type { EventMetadata } from '@chitieu/kernel';
 import { ChainChecker } from './chain-checker';
 
-const meta = { actor: 'u-ldtbxh', role: 'secretariat', unit: 'SLDTBXH' };
+const meta: EventMetadata = { actor: 'u-ldtbxh', role: 'secretariat', unit: 'SLDTBXH', correlationId: 'c1', causationId: null, reason: null, sourceDocument: null, occurredAt: '2023-06-30' };
 
 /** Given events appended honestly, each hashed onto its stream's previous one. */
 function log(spec: [stream: string, data: unknown][]): RecordedEvent[] {
@@ -11,7 +12,8 @@ function log(spec: [stream: string, data: unknown][]): RecordedEvent[] {
     const base = { streamId, version: (head?.version ?? 0) + 1, eventId: `e${i + 1}`, type: 'ValueReported', data, metadata: meta, recordedAt: new Date(Date.UTC(2023, 7, 2, 0, 0, i)) };
     const hash = chainHash(head?.hash ?? null, base);
     heads.set(streamId, { version: base.version, hash });
-    return { ...base, position: BigInt((i + 1) * 10), hash, prevHash: head?.hash ?? null } as RecordedEvent;
+    const event: RecordedEvent = { ...base, position: BigInt((i + 1) * 10), hash, prevHash: head?.hash ?? null };
+    return event;
   });
 }
 
