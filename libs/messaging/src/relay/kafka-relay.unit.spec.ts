@@ -2,7 +2,7 @@ import type { EventStore, RecordedEvent, SubscribeOptions, SubscriptionHandler }
 import type { MessageProducer, OutboundMessage } from '../message-producer.port';
 import { KafkaRelay } from './kafka-relay';
 import type { RelayCheckpoints } from './relay-checkpoints';
-import { parseRelayedEvent, topicFor } from './relay-message';
+import { categoryTopics, parseRelayedEvent, topicFor } from './relay-message';
 
 const event = (streamId: string, version: number, position: bigint): RecordedEvent => ({
   eventId: `${streamId}#${version}`, streamId, version, position, type: 'ValueReported', data: { v: version },
@@ -133,5 +133,8 @@ describe('topic names', () => {
     expect(topicFor('indicator-ct-21')).toBe('chitieu.indicator');
     expect(topicFor('settings')).toBe('chitieu.settings');
     expect(topicFor('đơn vị-1')).toBe('chitieu.__n_v_');
+  });
+  it('lists a topic for every category the domain writes', () => {
+    expect(categoryTopics()).toEqual(['unit-1', 'program-08', 'indicator-ct-21', 'directive-07', 'document-x'].map((s) => topicFor(s)));
   });
 });

@@ -19,6 +19,12 @@ export const categoryOf = (streamId: string): string => {
   return dash > 0 ? streamId.slice(0, dash) : streamId;
 };
 
+/** The product's stream categories (unit-, program-, indicator-, directive-, document-). */
+export const CATEGORIES = ['unit', 'program', 'indicator', 'directive', 'document'] as const;
+
+/** The topics to create ahead of the relay's start (auto-creation is off in production). */
+export const categoryTopics = (prefix = DEFAULT_TOPIC_PREFIX): string[] => CATEGORIES.map((c) => `${prefix}.${c}`);
+
 /** One topic per category; characters Kafka does not allow in a topic name become '_'. */
 export const topicFor = (streamId: string, prefix = DEFAULT_TOPIC_PREFIX): string =>
   `${prefix}.${categoryOf(streamId).replace(/[^a-zA-Z0-9._-]/g, '_')}`;
