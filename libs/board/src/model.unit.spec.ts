@@ -55,6 +55,12 @@ describe('board model: what the page makes of the query API', () => {
     expect(taskUrgency(t1, '2023-07-01', daysBetween)).toBe('due_soon');
   });
 
+  it("reads the tracker's flat task rows, labelled with their directive's document number", () => {
+    const [row] = tasksOf([{ taskId: 't9', directiveId: 'tb-07', documentNumber: '07/TB-BCĐ', titleVi: 'Báo cáo', lead: 'SYT', dueDate: '2023-07-01', status: 'assigned', overdue: true }]);
+    expect(row).toMatchObject({ taskId: 't9', directiveLabel: '07/TB-BCĐ', lead: 'SYT', overdueFlag: true });
+    expect(taskUrgency(row, '2023-08-02', daysBetween)).toBe('overdue');
+  });
+
   it('groups urgent tasks per unit, the units with most overdue first', () => {
     const groups = groupUrgent(tasksOf([directive]), '2023-08-02', daysBetween, (t) => t.lead);
     expect(groups).toHaveLength(1);

@@ -53,14 +53,16 @@ export function boardFixture() {
     byLeadUnit: [],
     reviewMeetings: [{ meetingId: 'so-ket-2023', date: '2023-08-02', titleVi: 'Hội nghị sơ kết giữa nhiệm kỳ', titleEn: 'Mid-term review meeting' }],
   };
-  const directives = [{
-    directiveId: 'tb-07-2023', document: { issuer: 'BCĐ', number: '07/TB-BCĐ', date: '2023-06-06' }, titleVi: 'Thông báo kết luận', titleEn: 'Conclusion notice',
-    tasks: [
-      { taskId: 't1', titleVi: 'Rà soát các chỉ tiêu đến hết nhiệm kỳ', titleEn: 'Review the indicators to the end of the term', lead: 'SYT', coordinating: [], dueDate: '2023-07-15', status: 'open' },
-      { taskId: 't2', titleVi: 'Đề xuất chính sách đặc thù của Thành phố', titleEn: 'Propose city-specific policies', lead: 'BHXH', coordinating: [], dueDate: '2023-08-20', status: 'acknowledged' },
-      { taskId: 't3', titleVi: INJECTION, titleEn: INJECTION, lead: 'SLDTBXH', coordinating: [], dueDate: '2023-08-10', status: 'open' },
-    ],
-  }];
+  // As GET /api/v1/directives lists them: one row per task, with its directive's document number.
+  const task = (taskId: string, titleVi: string, titleEn: string, lead: string, dueDate: string, status: string) => ({
+    taskId, directiveId: 'tb-07-2023', documentNumber: '07/TB-BCĐ', directiveTitleVi: 'Thông báo kết luận', issuedOn: '2023-06-06',
+    titleVi, titleEn, lead, coordinating: [], dueDate, originalDueDate: dueDate, status, overdue: dueDate < '2023-08-02', daysOverdue: 0,
+  });
+  const directives = [
+    task('t1', 'Rà soát các chỉ tiêu đến hết nhiệm kỳ', 'Review the indicators to the end of the term', 'SYT', '2023-07-15', 'assigned'),
+    task('t3', INJECTION, INJECTION, 'SLDTBXH', '2023-08-10', 'assigned'),
+    task('t2', 'Đề xuất chính sách đặc thù của Thành phố', 'Propose city-specific policies', 'BHXH', '2023-08-20', 'acknowledged'),
+  ];
   const units = [
     { code: 'SLDTBXH', nameVi: 'Sở Lao động - Thương binh và Xã hội', nameEn: 'Department of Labour, Invalids and Social Affairs' },
     { code: 'SYT', nameVi: 'Sở Y tế', nameEn: 'Department of Health' },

@@ -79,7 +79,7 @@
     return Promise.all([
       A.get(base + '/programs/' + p + '/summary', time),
       A.list(base + '/programs/' + p + '/indicators', time),
-      optional(A.list(base + '/directives', time)),
+      optional(A.list(base + '/directives', Object.assign({ program: view.programId }, time))),
       optional(A.list(base + '/units', { asOf: view.asOf, knownAt: view.knownAt })),
     ]).then(function (r) {
       var units = {};

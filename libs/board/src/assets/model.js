@@ -55,7 +55,7 @@
     });
   }
 
-  /** Directives arrive with their tasks; the tracker may also list tasks alone. */
+  /** The tracker lists tasks alone (with documentNumber); a directive may also carry its tasks. */
   function tasksOf(directives) {
     var out = [];
     directives.forEach(function (d) {
@@ -79,7 +79,7 @@
 
   function directiveLabel(d) {
     var doc = d.document || {};
-    return doc.number || d.number || d.titleVi || d.directiveId || d.id || '';
+    return d.documentNumber || doc.number || d.directiveId || d.id || '';
   }
 
   /** overdue / due_soon / null for a task as of a date. */

@@ -46,7 +46,7 @@
   function qualityCell(c, ind) {
     var flags = ind.flags || [];
     if (!flags.length) return h('td', { class: 'quality-ok' }, c.t('quality.ok'));
-    return h('td', {}, h('ul', { class: 'flags' }, flags.map(function (f) {
+    return h('td', { class: 'quality' }, h('ul', { class: 'flags' }, flags.map(function (f) {
       return h('li', { class: 'flag', title: f.message || null }, [h('span', { 'aria-hidden': 'true' }, '⚠ '), c.t('quality.' + f.kind), ' (', F.formatPeriod(f.period, c.lang), ')']);
     })));
   }
@@ -75,7 +75,7 @@
       h('th', { scope: 'row', class: 'code' }, ind.code),
       h('td', { class: 'name' }, [h('span', {}, name), ind.named === false ? h('small', { class: 'muted' }, ' *') : null]),
       h('td', {}, ind.unitOfMeasure || '—'),
-      h('td', {}, R.unitName(data, ind.lead, c.lang)),
+      h('td', { class: 'lead' }, R.unitName(data, ind.lead, c.lang)),
       latestCell(c, ind), targetCell(c, ind), progressCell(c, ind),
       statusCell(c, ind, 'computed'), statusCell(c, ind, 'assessed'), qualityCell(c, ind),
       h('td', {}, toggle),
