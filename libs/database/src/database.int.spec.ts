@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { onEachEngine } from '@chitieu/testing';
 import { createDatabase, runMigrations, StoreUnavailableError, withTransaction, type SqlClient } from '@chitieu/database';
@@ -107,6 +110,24 @@ describe('PGlite exclusive clients', () => {
       expect(order).toEqual(['second', 'third']);
     } finally {
       await db.close();
+    }
+  });
+});
+
+describe('PGlite on disk', () => {
+  it('creates its folder and keeps what was committed across a restart', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'chitieu-')), 'nested', 'data');
+    try {
+      const first = await createDatabase({ dataDir: dir });
+      await first.pool.query('CREATE TABLE kept (name text)');
+      await first.pool.query('INSERT INTO kept VALUES ($1)', ['Hai Bà Trưng']);
+      await first.close();
+      const again = await createDatabase({ dataDir: dir });
+      const { rows } = await again.pool.query('SELECT name FROM kept');
+      await again.close();
+      expect(rows).toEqual([{ name: 'Hai Bà Trưng' }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

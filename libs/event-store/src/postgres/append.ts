@@ -31,12 +31,7 @@ export function prepareCall(req: AppendRequest): AppendCall {
 
 /** The append in one statement on the caller's client (and so in the caller's transaction, if any). */
 export async function runAppend(client: SqlClient, call: AppendCall): Promise<AppendResult> {
-  const { rows } = await client.query<AppendRow>('SELECT * FROM chitieu_append($1, $2, $3::jsonb)', [
-    call.streamId,
-    call.expected,
-    JSON.stringify(call.events),
-  ]);
-  const row = rows[0];
+  const row = await callAppend(client, call);
   switch (row.status) {
     case 'ok':
     case 'idempotent':
@@ -45,6 +40,24 @@ export async function runAppend(client: SqlClient, call: AppendCall): Promise<Ap
       throw new WrongExpectedVersionError(call.streamId, call.expected, row.current_version);
     case 'id_conflict':
       throw new EventIdConflictError(call.streamId, row.conflict_ids ?? []);
+  }
+}
+
+async function callAppend(client: SqlClient, call: AppendCall): Promise<AppendRow> {
+  try {
+    const { rows } = await client.query<AppendRow>('SELECT * FROM chitieu_append($1, $2, $3::jsonb)', [
+      call.streamId,
+      call.expected,
+      JSON.stringify(call.events),
+    ]);
+    return rows[0];
+  } catch (err) {
+    // Two appends to different streams racing with the same event id: the unique index decides.
+    const { code, constraint } = err as { code?: string; constraint?: string };
+    if (code === '23505' && constraint === 'events_event_id_key') {
+      throw new EventIdConflictError(call.streamId, call.events.map((e) => e.eventId));
+    }
+    throw err;
   }
 }
 

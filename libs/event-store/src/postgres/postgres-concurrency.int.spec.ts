@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { testDatabases, type TestEngine } from '@chitieu/testing';
-import { WrongExpectedVersionError } from '../errors';
+import { EventIdConflictError, WrongExpectedVersionError } from '../errors';
 import type { RecordedEvent } from '../event-store.port';
 import { newEvent, newEvents, ofStream, uniqueStream, waitFor } from '../testing/event-fixtures';
 import { PostgresEventStore } from './postgres-event-store';
@@ -43,6 +43,17 @@ describe.each(postgres.map((engine) => ({ engine })))('PostgresEventStore under 
       client.release();
       await sub.stop();
     }
+  });
+
+  it('lets only one of two racing appends with the same event id to different streams succeed', async () => {
+    const event = newEvent();
+    const outcomes = await Promise.allSettled([
+      store.append(uniqueStream('race-a'), [event], { expectedVersion: 'no_stream' }),
+      store.append(uniqueStream('race-b'), [event], { expectedVersion: 'no_stream' }),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const rejected = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    expect(rejected?.reason).toBeInstanceOf(EventIdConflictError);
   });
 
   it('delivers every acknowledged event exactly once, each stream in order, with 8 writers on 50 streams', async () => {

@@ -69,6 +69,15 @@ onEachEngine('PostgresEventStore', (ctx) => {
     expect(await store.readStream(a)).toHaveLength(3);
   });
 
+  it('refuses a subscription from a bad position at once, naming the field', () => {
+    expect(() => store.subscribe({ from: -1n }, async () => undefined)).toThrow(
+      expect.objectContaining({ code: 'READ.INVALID_POSITION', field: 'from' }),
+    );
+    expect(() => store.subscribe({ from: 0n, batchSize: 0 }, async () => undefined)).toThrow(
+      expect.objectContaining({ code: 'READ.INVALID_LIMIT', field: 'batchSize' }),
+    );
+  });
+
   it('keeps positions unique when one transaction appends to a stream twice', async () => {
     const stream = uniqueStream('twice');
     const [first, second] = await store.appendMany([

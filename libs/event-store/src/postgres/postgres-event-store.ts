@@ -5,7 +5,7 @@ import type {
   SubscribeOptions, Subscription, SubscriptionHandler,
 } from '../event-store.port';
 import { prepareCall, runAppend, runAppendMany, withClient, type AppendRequest } from './append';
-import { headPosition, readAll, readStream } from './read';
+import { assertSubscribeOptions, headPosition, readAll, readStream } from './read';
 import { DEFAULT_TIMING, PollingSubscription, type SubscriptionTiming, type WakeSignal } from './subscription';
 import { eventStoreMigrations, NOTIFY_CHANNEL } from './event-store.sql';
 
@@ -95,6 +95,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   subscribe(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
+    assertSubscribeOptions(options);
     this.unlisten ??= this.db
       .listen(NOTIFY_CHANNEL, () => this.wakes.emit('wake'))
       .catch(() => null); // The poll still runs; the notifier re-opens itself.

@@ -1,6 +1,6 @@
 import { DomainError } from '@chitieu/kernel';
 import { guarded, type SqlPool } from '@chitieu/database';
-import type { ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../event-store.port';
+import type { ReadAllOptions, ReadStreamOptions, RecordedEvent, SubscribeOptions } from '../event-store.port';
 import { assertStreamId } from './validate-append';
 
 interface EventRow {
@@ -79,6 +79,15 @@ export async function readAll(pool: SqlPool, options: ReadAllOptions): Promise<R
     ),
   );
   return rows.map(toRecorded);
+}
+
+/** Refused at once rather than retried for ever inside the subscription loop. */
+export function assertSubscribeOptions(options: SubscribeOptions): void {
+  if (typeof options?.from !== 'bigint' || options.from < 0n) throw invalid('READ.INVALID_POSITION', 'from must be a position ≥ 0', 'from');
+  const size = options.batchSize;
+  if (size !== undefined && (!Number.isInteger(size) || size < 1 || size > MAX_READ_LIMIT)) {
+    throw invalid('READ.INVALID_LIMIT', `batchSize must be between 1 and ${MAX_READ_LIMIT}`, 'batchSize');
+  }
 }
 
 export async function headPosition(pool: SqlPool): Promise<bigint> {
