@@ -1,16 +1,16 @@
 import { CommandBus } from '@nestjs/cqrs';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
-import { createDatabase, runMigrations, type Database } from '@chitieu/database';
-import { eventStoreMigrations, PostgresEventStore } from '@chitieu/event-store';
-import { createHttpApp, IDEMPOTENCY_MIGRATIONS, resolveJwtSecret, type AppConfig } from '@chitieu/http';
+import type { Database } from '@chitieu/database';
+import type { EventStore } from '@chitieu/event-store';
+import { createHttpApp, openInfrastructure, resolveJwtSecret, type AppConfig } from '@chitieu/http';
 import { seedSampleData } from '@chitieu/sample-data';
 import { StandaloneModule } from './standalone.module';
 
 export interface RunningApp {
   readonly app: NestFastifyApplication;
   readonly database: Database;
-  readonly store: PostgresEventStore;
+  readonly store: EventStore;
   readonly url: string;
   readonly engine: string;
   close(): Promise<void>;
@@ -18,9 +18,8 @@ export interface RunningApp {
 
 /** Opens the database, migrates, composes every module, seeds an empty store, and listens. */
 export async function startStandalone(config: AppConfig, logger: Logger): Promise<RunningApp> {
-  const database = await createDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
-  for (const set of [eventStoreMigrations, IDEMPOTENCY_MIGRATIONS]) await runMigrations(database, set);
-  const store = new PostgresEventStore(database);
+  const infrastructure = await openInfrastructure(config);
+  const { database, store } = infrastructure;
   const module = StandaloneModule.forRoot({ config, database, store, jwtSecret: resolveJwtSecret(config) });
   const app = await createHttpApp(module, config, logger, 'chitieu');
   await app.init();
@@ -40,8 +39,7 @@ export async function startStandalone(config: AppConfig, logger: Logger): Promis
     url: `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`,
     close: async () => {
       await app.close();
-      await store.close();
-      await database.close();
+      await infrastructure.close();
     },
   };
 }

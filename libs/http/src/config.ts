@@ -16,6 +16,12 @@ const schema = z.object({
   READ_WAIT_TIMEOUT_MS: z.coerce.number().int().min(0).max(60000).default(5000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   SEAL_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(0),
+  EVENT_STORE_ENGINE: z.enum(['postgres', 'kurrentdb']).default('postgres'),
+  KURRENTDB_URL: z.string().optional(),
+  KAFKA_BROKERS: z.string().optional(),
+  KAFKA_CLIENT_ID: z.string().default('chitieu'),
+  /** Scale-out projector: which projections this instance runs (comma-separated; empty = all). */
+  PROJECTIONS: z.string().default(''),
 });
 
 export type AppConfig = z.infer<typeof schema> & { embedded: boolean };
@@ -34,6 +40,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'JWT_SECRET is required when DATABASE_URL is set (only the embedded mode makes its own secret). ' +
         'Set JWT_SECRET to a random string of at least 32 characters.',
     );
+  }
+  if (config.EVENT_STORE_ENGINE === 'kurrentdb' && !config.KURRENTDB_URL) {
+    throw new ConfigError('EVENT_STORE_ENGINE=kurrentdb needs KURRENTDB_URL (e.g. kurrentdb://localhost:2113?tls=false)');
   }
   return config;
 }

@@ -20,3 +20,5 @@ export * from './health/database.health';
 export * from './logging';
 export * from './bootstrap';
 export * from './commands/command-endpoint.decorator';
+export * from './infrastructure';
+export * from './run-service';
