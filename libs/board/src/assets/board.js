@@ -8,7 +8,7 @@
   var URL_KEYS = ['asOf', 'knownAt', 'lang', 'group', 'unit', 'status'];
   var view = { lang: 'vi', termStart: 2021, termEnd: 2025 };
   var settings = { programId: 'hn-08-2021', refreshSeconds: 5 };
-  var data = null, loading = false, lastHead = null;
+  var data = null, loading = false, failed = false, lastHead = null;
   var $ = function (id) { return document.getElementById(id); };
 
   function readUrl() {
@@ -92,7 +92,9 @@
       var now = F.formatInstant(new Date().toISOString());
       say('status.updated', { time: now });
       $('live-note').textContent = I.t(view.knownAt ? 'status.pinned' : 'status.live', view.lang);
+      failed = false;
     }).catch(function (err) {
+      failed = true;
       if (err && err.status === 401) return askForToken(A.token() ? 'token.refused' : null);
       say('status.error', { message: err && err.message ? err.message : String(err) });
     }).then(function () { loading = false; });
@@ -106,15 +108,19 @@
     $('token-input').focus();
   }
 
-  /** Polls the cheap health answer; when the head of the log moves, reload, waiting for it. */
+  /**
+   * Polls the cheap health answer; when the head of the log moves, reloads, asking the read side
+   * to wait until it has projected that far. A load that failed (read side catching up, server
+   * restarting) is retried on the next tick; a token refused is not (the person must act).
+   */
   function poll() {
     var next = function () { root.setTimeout(poll, view.refreshSeconds * 1000); };
-    if (document.hidden || loading || !data) return next();
+    if (document.hidden || loading || !$('token-panel').hidden) return next();
     A.get('/api/health', {}, { anonymous: true }).catch(function (err) { return err.problem; }).then(function (health) {
       var head = M.headPositionOf(health);
       var moved = head !== null && lastHead !== null && head !== lastHead;
       if (head !== null) lastHead = head;
-      return moved && !view.knownAt ? load(head) : null;
+      return (moved && !view.knownAt) || failed ? load(head || undefined) : null;
     }).then(next, next);
   }
 

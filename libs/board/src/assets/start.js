@@ -78,8 +78,10 @@
       B.draw();
       return A.get('/api/health', {}, { anonymous: true }).catch(function (err) { return err.problem; });
     }).then(function (health) {
-      B.setLastHead(M.headPositionOf(health));
-      return B.load();
+      // The first load waits for what was recorded before the page opened (read-your-writes).
+      var head = M.headPositionOf(health);
+      B.setLastHead(head);
+      return B.load(head || undefined);
     }).then(function () { B.poll(); });
   }
 
