@@ -1,0 +1,24 @@
+/** The read side over HTTP (status queries, the board); the tables are filled by the projector service. */
+import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { DatabaseHealth, HEALTH_CONTRIBUTORS, HealthController, PlatformModule, runService } from '@chitieu/http';
+import { ReadSideHealth, ReadSideModule } from '@chitieu/read-side';
+
+@Module({})
+class QueryApiModule {}
+
+runService({
+  name: 'query-api',
+  module: (options) => ({
+    module: QueryApiModule,
+    imports: [PlatformModule.forRoot(options), ReadSideModule.forRoot({ runProjector: false })],
+    controllers: [HealthController],
+    providers: [
+      {
+        provide: HEALTH_CONTRIBUTORS,
+        inject: [ReadSideHealth],
+        useFactory: (readHealth: ReadSideHealth) => [new DatabaseHealth(options.database, options.store), readHealth],
+      },
+    ],
+  }),
+});
