@@ -55,6 +55,7 @@ describeWithBrowser('status board page (stand-in query API)', () => {
     expect(api.state.queries.find((q) => q.path.startsWith('summary'))?.query.asOf).toBe('2023-08-02');
     expect(errors).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/board-fake-desktop.png`, fullPage: true });
+    await page.screenshot({ path: `${ARTIFACTS}/board-fake-desktop-top.png` });
     await page.close();
   });
 
