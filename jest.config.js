@@ -10,7 +10,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testRegex: process.env.JEST_TEST_REGEX || '\\.(unit|int|e2e)\\.spec\\.ts$',
-  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, sourceMaps: 'inline', jsc: { ...swc.jsc, baseUrl: __dirname } }] },
+  transform: { '^.+\\.(t|j)s$': ['@swc/jest', { ...swc, sourceMaps: 'inline', jsc: { ...swc.jsc, baseUrl: __dirname } }] },
+  // a few dependencies ship ES modules only; swc turns them into CommonJS for jest
+  transformIgnorePatterns: ['^(?!.*/node_modules/content-disposition/).*/node_modules/'],
   moduleNameMapper: aliases,
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 60000,
