@@ -3,7 +3,7 @@ import type { EventStore, RecordedEvent, Subscription } from '@chitieu/event-sto
 import { lockCheckpoint, readCheckpoints, saveCheckpoint } from './checkpoints';
 import { ReadModelNotCaughtUpError } from './not-caught-up.error';
 import { applyBatch, type Projection } from './projection';
-import { rebuildProjection, type RebuildProgress, type RebuildResult } from './rebuild';
+import { rebuildProjections, type RebuildProgress, type RebuildResult } from './rebuild';
 import { LIVE_SCHEMA, type ReadStore } from './sql';
 
 export interface ProjectorOptions {
@@ -124,25 +124,23 @@ export class Projector {
     });
   }
 
-  /** Replays one projection (or all) into fresh tables and swaps them in; see rebuild.ts. */
+  /** Replays one projection (or all, in one pass over the store) into fresh tables and swaps them in; see rebuild.ts. */
   async rebuild(name?: string, onProgress?: (p: RebuildProgress) => void): Promise<RebuildResult[]> {
     const targets = name === undefined ? this.projections : [this.projection(name)];
-    const results: RebuildResult[] = [];
-    for (const p of targets) {
-      const wasRunning = this.subscriptions.has(p.name);
-      const result = await rebuildProjection(p, {
-        store: this.store,
-        readStore: this.readStore,
-        batchSize: Math.max(this.batchSize, 2000),
-        countEventsAfter: this.options.countEventsAfter,
-        onProgress,
-        beforeSwap: () => this.stopOne(p.name),
-      });
-      this.positions.set(p.name, result.position);
-      if (wasRunning) this.subscribe(p);
-      this.notify();
-      results.push(result);
-    }
+    const running = targets.filter((p) => this.subscriptions.has(p.name));
+    const results = await rebuildProjections(targets, {
+      store: this.store,
+      readStore: this.readStore,
+      batchSize: Math.max(this.batchSize, 2000),
+      countEventsAfter: this.options.countEventsAfter,
+      onProgress,
+      beforeSwap: async () => {
+        await Promise.all(running.map((p) => this.stopOne(p.name)));
+      },
+    });
+    for (const r of results) this.positions.set(r.projection, r.position);
+    running.forEach((p) => this.subscribe(p));
+    this.notify();
     return results;
   }
 

@@ -28,35 +28,29 @@ export function createTableSql(schema: string, spec: TableSpec): string[] {
   ];
 }
 
-/** PostgreSQL caps a statement at 65,535 parameters. */
-const MAX_PARAMS = 60_000;
+/** Rows per statement: one JSON parameter each, so the bound is memory, not the 65,535-parameter cap. */
+const ROWS_PER_STATEMENT = 5_000;
 
-const toParam = (v: unknown): unknown => {
-  if (typeof v === 'bigint') return v.toString();
-  if (v instanceof Date) return v.toISOString();
-  if (v !== null && typeof v === 'object') return JSON.stringify(v);
-  return v ?? null;
+const toJson = (row: Row): Row => {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'bigint' ? v.toString() : v instanceof Date ? v.toISOString() : v;
+  return out;
 };
 
+/** The column list without constraints: `jsonb_to_recordset` wants names and bare types. */
+const recordType = (spec: TableSpec) => spec.columns.map(([n, t]) => `${ident(n)} ${t.split(' ')[0]}`).join(', ');
+
 /**
- * Writes rows in multi-row INSERT statements (a few round trips per batch, not one per row).
- * No ON CONFLICT: the checkpoint keeps an event from being applied twice, and if that rule ever
- * broke, a primary-key violation would say so rather than hide it.
+ * Writes rows as one JSON array per statement, expanded by `jsonb_to_recordset`: a batch of
+ * thousands of rows is one round trip and one parse, several times faster than a multi-row
+ * VALUES list with a parameter per cell. No ON CONFLICT: the checkpoint keeps an event from
+ * being applied twice, and if that rule ever broke, a primary-key violation would say so.
  */
 export async function insertRows(sql: Sql, schema: string, spec: TableSpec, rows: readonly Row[]): Promise<void> {
   if (rows.length === 0) return;
-  const names = spec.columns.map(([n]) => n);
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / names.length));
-  for (let from = 0; from < rows.length; from += perStatement) {
-    const chunk = rows.slice(from, from + perStatement);
-    const params: unknown[] = [];
-    const tuples = chunk.map((row) => {
-      const marks = names.map((n) => {
-        params.push(toParam(row[n]));
-        return `$${params.length}`;
-      });
-      return `(${marks.join(', ')})`;
-    });
-    await sql.query(`INSERT INTO ${qualified(schema, spec.name)} (${names.map(ident).join(', ')}) VALUES ${tuples.join(', ')}`, params);
+  const names = spec.columns.map(([n]) => ident(n)).join(', ');
+  const text = `INSERT INTO ${qualified(schema, spec.name)} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${recordType(spec)})`;
+  for (let from = 0; from < rows.length; from += ROWS_PER_STATEMENT) {
+    await sql.query(text, [JSON.stringify(rows.slice(from, from + ROWS_PER_STATEMENT).map(toJson))]);
   }
 }
