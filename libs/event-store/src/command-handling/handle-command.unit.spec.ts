@@ -33,8 +33,8 @@ const context: CommandContext = {
   actor: 'a', role: 'secretariat', unit: 'SLDTBXH', today: '2023-08-02', occurredAt: '2023-08-01',
   reason: ' Lý do '.normalize('NFD'), sourceDocument: null, correlationId: 'c-1', causationId: 'k-1', idSeed: 'seed-1',
 };
-const run = (store: EventStore, by: number, expectedVersion?: number) =>
-  handleCommand(store, { streamId: 'counter-1', resourceId: 'counter-1', decider: counter, command: () => ({ by }), context, expectedVersion });
+const run = (store: EventStore, by: number, expectedVersion?: number, idSeed = `seed-${by}-${expectedVersion}`) =>
+  handleCommand(store, { streamId: 'counter-1', resourceId: 'counter-1', decider: counter, command: () => ({ by }), context: { ...context, idSeed }, expectedVersion });
 
 describe('handleCommand', () => {
   it('appends to a new stream expecting no stream, with metadata from the context, trimmed and NFC', async () => {
@@ -47,15 +47,14 @@ describe('handleCommand', () => {
     });
   });
 
-  it('expects the version it read, and derives the same event id from the same idempotency seed', async () => {
+  it('expects the version it read, and derives the same event ids from the same idempotency seed', async () => {
     const a = fakeStore();
     const b = fakeStore();
-    await run(a.store, 1);
-    const second = await run(a.store, 1);
-    await run(b.store, 1);
-    const again = await run(b.store, 1);
+    const first = await run(a.store, 1, undefined, 'command-1');
+    await run(a.store, 1, undefined, 'command-2');
     expect(a.appends[1].expectedVersion).toBe(1);
-    expect(second.eventIds).toEqual(again.eventIds);
+    expect((await run(b.store, 1, undefined, 'command-1')).eventIds).toEqual(first.eventIds);
+    expect((await run(b.store, 1, undefined, 'command-3')).eventIds).not.toEqual(first.eventIds);
   });
 
   it('throws the decider error and appends nothing', async () => {

@@ -19,7 +19,7 @@ const ID = 'hn-08-2021.CT01';
 onEachEngine('indicator command handlers', (engine) => {
   let store: EventStore;
   let side: WriteSide;
-  const run = <R>(command: object) => side.commandBus.execute(command as never) as Promise<R>;
+  const run = <R>(command: object): Promise<R> => side.commandBus.execute<never, R>(command as never);
   const count = async () => {
     let n = 0;
     for (let after = 0n; ; ) {
