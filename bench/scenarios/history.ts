@@ -1,0 +1,42 @@
+import type { NewEvent } from '@chitieu/event-store';
+import type { BenchContext } from '../harness/context';
+import { SEED } from '../harness/context';
+import { progressLine } from '../harness/load';
+import { DomainEventGenerator } from '../generator/domain-events';
+import { BulkImporter } from '../store/bulk-importer';
+
+export const IMPORT_BATCH = 5_000;
+
+/** The seeded history in batches: the same events, in the same order, on every call. */
+export function* historyBatches(ctx: BenchContext): Generator<{ streamId: string; event: NewEvent }[]> {
+  const { historyEvents, historyStreams } = ctx.options.sizes;
+  const gen = new DomainEventGenerator(SEED, historyStreams, historyEvents);
+  for (let done = 0; done < historyEvents; done += IMPORT_BATCH) {
+    yield Array.from({ length: Math.min(IMPORT_BATCH, historyEvents - done) }, () => gen.next());
+  }
+}
+
+/** Empties the store's table and imports the seeded history with the bench importer. */
+export async function loadHistory(ctx: BenchContext, timed?: (ms: number) => void): Promise<number> {
+  await ctx.db.pool.query('TRUNCATE events');
+  const importer = new BulkImporter(ctx.db.pool);
+  const progress = progressLine('import');
+  let done = 0;
+  for (const batch of historyBatches(ctx)) {
+    const t0 = performance.now();
+    done += await importer.importBatch(batch);
+    timed?.(performance.now() - t0);
+    progress(done, ctx.options.sizes.historyEvents);
+  }
+  ctx.shared.historyLoaded = done;
+  return done;
+}
+
+/** For a scenario run alone: the history, unless the import scenario left it in place. */
+export async function ensureHistory(ctx: BenchContext): Promise<number> {
+  if (ctx.shared.historyLoaded !== undefined) return ctx.shared.historyLoaded;
+  ctx.log(`loading ${ctx.options.sizes.historyEvents.toLocaleString('en-US')} events of history`);
+  const n = await loadHistory(ctx);
+  await ctx.db.pool.query('VACUUM ANALYZE events');
+  return n;
+}

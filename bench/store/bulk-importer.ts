@@ -1,0 +1,70 @@
+import type { NewEvent } from '@chitieu/event-store';
+import type { SqlClient, SqlPool } from '@chitieu/database';
+import { prepareRows, type StreamHead } from './import-rows';
+
+/** Well below the 2^20 positions one transaction owns (see event-store.sql.ts). */
+export const MAX_IMPORT_BATCH = 50_000;
+
+/**
+ * Bulk import of historical events into the store's own table, as PostgresEventStore could offer
+ * it (`importEvents`): per batch one transaction that locks the batch's streams, reads the heads
+ * of streams it has not seen, takes positions from its transaction id exactly as chitieu_append
+ * does (so readers' visibility bound still holds), and writes every row in one multi-row INSERT.
+ */
+export class BulkImporter {
+  private readonly heads = new Map<string, StreamHead>();
+
+  constructor(private readonly pool: SqlPool) {}
+
+  async importBatch(events: readonly { streamId: string; event: NewEvent }[]): Promise<number> {
+    if (events.length === 0) return 0;
+    if (events.length > MAX_IMPORT_BATCH) throw new Error(`at most ${MAX_IMPORT_BATCH} events in one import batch`);
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const streams = [...new Set(events.map((e) => e.streamId))].sort();
+      const { rows } = await client.query<{ xid: string; at: Date }>(
+        `SELECT (SELECT count(chitieu_lock_stream(s)) FROM unnest($1::text[]) AS s) AS locked,
+                pg_current_xact_id()::text AS xid, date_trunc('milliseconds', clock_timestamp()) AS at`,
+        [streams],
+      );
+      await this.loadHeads(client, streams.filter((s) => !this.heads.has(s)));
+      const heads = new Map(this.heads);
+      const prepared = prepareRows(events, heads, rows[0].at);
+      await insertRows(client, BigInt(rows[0].xid) << 20n, prepared, rows[0].at);
+      await client.query('COMMIT');
+      for (const [s, h] of heads) this.heads.set(s, h);
+      client.release();
+      return prepared.length;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      client.release();
+      throw err;
+    }
+  }
+
+  private async loadHeads(client: SqlClient, streams: readonly string[]): Promise<void> {
+    for (const s of streams) this.heads.set(s, { version: 0, hash: null });
+    if (streams.length === 0) return;
+    const { rows } = await client.query<{ stream_id: string; version: number; hash: string }>(
+      `SELECT DISTINCT ON (stream_id) stream_id, version, encode(hash, 'hex') AS hash
+         FROM events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, version DESC`,
+      [streams],
+    );
+    for (const r of rows) this.heads.set(r.stream_id, { version: r.version, hash: r.hash });
+  }
+}
+
+async function insertRows(client: SqlClient, base: bigint, rows: ReturnType<typeof prepareRows>, at: Date): Promise<void> {
+  await client.query(
+    `INSERT INTO events (position, stream_id, version, event_id, type, data, metadata, recorded_at, hash, prev_hash)
+     SELECT $1::bigint + u.o - 1, u.s, u.v, u.e::uuid, u.t, u.d::jsonb, u.m::jsonb, $2::timestamptz, decode(u.h, 'hex'), decode(u.ph, 'hex')
+       FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+            WITH ORDINALITY AS u(s, v, e, t, d, m, h, ph, o)`,
+    [
+      base.toString(), at,
+      rows.map((r) => r.streamId), rows.map((r) => r.version), rows.map((r) => r.eventId), rows.map((r) => r.type),
+      rows.map((r) => r.data), rows.map((r) => r.metadata), rows.map((r) => r.hash), rows.map((r) => r.prevHash),
+    ],
+  );
+}
