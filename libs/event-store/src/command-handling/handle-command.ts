@@ -1,5 +1,5 @@
 import { fold, idFor, type CommandContext, type Decider, type DomainEvent, type EventMetadata } from '@chitieu/kernel';
-import type { EventStore, ExpectedVersion, NewEvent } from '../event-store.port';
+import type { EventStore, ExpectedVersion, NewEvent, RecordedEvent } from '../event-store.port';
 import { WrongExpectedVersionError } from '../errors';
 import { normaliseContext } from './normalise-context';
 
@@ -43,6 +43,11 @@ export const metadataFrom = (c: CommandContext): EventMetadata => ({
 export async function handleCommand<C, E extends DomainEvent, S>(store: EventStore, spec: CommandSpec<C, E, S>): Promise<CommandResult> {
   const context = normaliseContext(spec.context);
   const recorded = await store.readStream(spec.streamId);
+  // Seeded ids do not depend on the version: a retry after a crash that followed the commit finds
+  // its own events and answers the first result instead of deciding (and appending) again.
+  const eventIdAt = (i: number) => idFor(context, `${spec.streamId}#${i + 1}`);
+  const replayed = context.idSeed ? alreadyRecorded(spec, recorded, eventIdAt) : null;
+  if (replayed) return replayed;
   const version = recorded.length ? recorded[recorded.length - 1].version : 0;
   if (spec.expectedVersion !== undefined && spec.expectedVersion !== version) {
     throw new WrongExpectedVersionError(spec.streamId, String(spec.expectedVersion), version);
@@ -52,7 +57,7 @@ export async function handleCommand<C, E extends DomainEvent, S>(store: EventSto
   if (!result.ok) throw result.error;
   const metadata = metadataFrom(context);
   const events: NewEvent[] = result.value.map((e, i) => ({
-    eventId: idFor(context, `${spec.streamId}@${version + i + 1}`),
+    eventId: eventIdAt(i),
     type: e.type,
     data: e.data,
     metadata,
@@ -64,4 +69,14 @@ export async function handleCommand<C, E extends DomainEvent, S>(store: EventSto
   const expected: ExpectedVersion = version === 0 ? 'no_stream' : version;
   const appended = await store.append(spec.streamId, events, { expectedVersion: expected });
   return { streamId: spec.streamId, resourceId: spec.resourceId, ...appended, eventIds: events.map((e) => e.eventId) };
+}
+
+/** The result of a seeded command whose events are in the stream already (a client's retry). */
+function alreadyRecorded(spec: { streamId: string; resourceId: string }, recorded: readonly RecordedEvent[], eventIdAt: (i: number) => string): CommandResult | null {
+  const first = recorded.findIndex((e) => e.eventId === eventIdAt(0));
+  if (first < 0) return null;
+  const mine: RecordedEvent[] = [];
+  for (let i = 0; first + i < recorded.length && recorded[first + i].eventId === eventIdAt(i); i++) mine.push(recorded[first + i]);
+  const last = mine[mine.length - 1];
+  return { streamId: spec.streamId, resourceId: spec.resourceId, nextVersion: last.version, lastPosition: last.position, eventIds: mine.map((e) => e.eventId) };
 }

@@ -57,6 +57,15 @@ describe('handleCommand', () => {
     expect((await run(b.store, 1, undefined, 'command-3')).eventIds).not.toEqual(first.eventIds);
   });
 
+  it('answers a retry of a seeded command that was recorded with the first result, appending nothing', async () => {
+    const { store, appends } = fakeStore();
+    const first = await run(store, 2, undefined, 'retry-me');
+    await run(store, 1, undefined, 'other');
+    const retry = await run(store, 2, undefined, 'retry-me');
+    expect(retry).toEqual(first);
+    expect(appends).toHaveLength(2);
+  });
+
   it('throws the decider error and appends nothing', async () => {
     const { store, appends } = fakeStore();
     await expect(run(store, 4)).rejects.toMatchObject({ code: 'COUNT.TOO_HIGH', field: 'by' });
