@@ -53,7 +53,10 @@ export class CommandGateway {
       if (stored) return this.send(reply, stored, true);
     }
     const response = await this.execute(request, body as Record<string, unknown>, route, key);
-    if (key) await this.idempotency.save(principal.actor, key, hash, response);
+    // The events are durable now: failing to remember the response (the database just went away)
+    // must not tell the client the command failed. A retry with the key is still answered from
+    // the recorded events (see handleCommand).
+    if (key) await this.idempotency.save(principal.actor, key, hash, response).catch(() => undefined);
     return this.send(reply, response, false);
   }
 

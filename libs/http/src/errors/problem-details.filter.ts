@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@chitieu/kernel';
+import { isConnectionFailure } from '@chitieu/database';
 import { StoreUnavailableError } from '@chitieu/event-store';
 import { problem, STATUS_BY_KIND, type Problem } from './problem';
 
@@ -25,7 +26,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = STATUS_BY_KIND[error.kind];
       return problem(status, error.code, error.message, { field: error.field, ...(error.details ?? {}) });
     }
-    if (error instanceof StoreUnavailableError) {
+    // Not only the event store's own errors: any query (idempotency keys, unit lookups, read
+    // models) can meet a lost connection, and that is an outage to retry, not a bug.
+    if (error instanceof StoreUnavailableError || isConnectionFailure(error)) {
       return problem(503, 'STORE.UNAVAILABLE', 'The database is unavailable; retry shortly', { retryAfter: 2 });
     }
     const fastifyCode = (error as { code?: string }).code;
@@ -34,6 +37,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (fastifyCode === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fastifyCode === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' || error instanceof SyntaxError) {
       return problem(400, 'REQUEST.MALFORMED_JSON', 'The request body is not valid JSON', { field: 'body' });
     }
+    const statusOf = error instanceof HttpException ? error.getStatus() : (error as { statusCode?: number }).statusCode;
+    if (statusOf === 413) return problem(413, 'REQUEST.BODY_TOO_LARGE', 'The request body is over 1 MB');
     if (error instanceof HttpException) {
       const status = error.getStatus();
       return problem(status, status === 404 ? 'ROUTE.NOT_FOUND' : `HTTP.${status}`, error.message);
