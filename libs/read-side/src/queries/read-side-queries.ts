@@ -6,12 +6,12 @@ import { DataQualityQuery } from '../projections/data-quality/data-quality.query
 import { FLAG_KINDS, type DataQualityFlag } from '../projections/data-quality/data-quality.rules';
 import { DirectiveTrackerQuery, TASK_FILTERS, type TaskRow } from '../projections/directive-tracker/directive-tracker.query';
 import type { DirectiveView } from '../projections/directive-tracker/directive-tracker.state';
-import { IndicatorStatusQuery, type TimeWindow } from '../projections/indicator-status/indicator-status.query';
+import { IndicatorStatusQuery, knownBound, type TimeWindow } from '../projections/indicator-status/indicator-status.query';
 import type { IndicatorStatusView } from '../projections/indicator-status/indicator-status.view';
 import { ProgramSummaryQuery, type ProgramSummary } from '../projections/program-summary/program-summary.query';
 import { UnitWorkloadQuery, type UnitWorkload } from '../projections/unit-workload/unit-workload.query';
 import type { UnitView } from '../projections/unit-workload/unit-workload.state';
-import { parseAsOf, parseEnum, parseKnownAt, parseMinPosition, parseText, parseYear, rejectUnknown, type QueryParams } from './params';
+import { parseAsOf, parseEnum, parseKnownAt, parseMinPosition, parseText, parseYear, rejectUnknown, single, type QueryParams } from './params';
 
 /** A history fact as the API shows it (positions as strings: JSON has no 64-bit integers). */
 export type HistoryEntry = Omit<HistoryRow, 'position' | 'recordedAt'> & { position: string; recordedAt: string };
@@ -54,7 +54,7 @@ export class ReadSideQueries {
   }
 
   async window(q: QueryParams): Promise<TimeWindow> {
-    const w = { asOf: parseAsOf(q), knownAt: parseKnownAt(q) };
+    const w = { asOf: parseAsOf(q), knownAt: parseKnownAt(q), latest: single(q, 'knownAt') === undefined };
     const min = parseMinPosition(q);
     if (min !== null && this.waiter) await this.waiter.waitForPosition(min);
     return w;
@@ -74,7 +74,7 @@ export class ReadSideQueries {
     const status = parseEnum(q, 'status', [...ASSESSMENT_STATUSES, 'no_status']);
     const horizon = parseEnum(q, 'horizon', ['term', 'annual'] as const) ?? 'annual';
     const w = await this.window(q);
-    if (!(await this.programs.exists(programId, w.knownAt))) throw notFound('program', programId);
+    if (!(await this.programs.exists(programId, knownBound(w)))) throw notFound('program', programId);
     const items = (await this.indicators.forProgram(programId, w, parseYear(q, w.asOf)))
       .filter((v) => !group || v.group === group)
       .filter((v) => !unit || v.lead === unit || v.coordinating.includes(unit))
@@ -93,7 +93,7 @@ export class ReadSideQueries {
   async indicatorHistory(id: string, q: QueryParams): Promise<ListResult<HistoryEntry>> {
     rejectUnknown(q, ['knownAt', 'minPosition', ...PAGING]);
     const w = await this.window(q);
-    const rows = await this.indicators.history(id, w.knownAt);
+    const rows = await this.indicators.history(id, knownBound(w));
     if (rows.length === 0) throw notFound('indicator', id);
     const items = rows.map((r) => ({ ...r, position: r.position.toString(), recordedAt: r.recordedAt.toISOString() }));
     return { knownAt: w.knownAt.toISOString(), items, keyOf: (r) => [pad(r.position), pad(r.seq, 6)] };

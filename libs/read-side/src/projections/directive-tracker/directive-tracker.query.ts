@@ -1,5 +1,5 @@
 import type { HistorySource } from '../../projector/history';
-import type { TimeWindow } from '../indicator-status/indicator-status.query';
+import { knownBound, type TimeWindow } from '../indicator-status/indicator-status.query';
 import { DIRECTIVE_HISTORY } from './directive-tracker.projection';
 import { foldDirectives, isOpen, type DirectiveView, type TaskView } from './directive-tracker.state';
 
@@ -13,14 +13,14 @@ export class DirectiveTrackerQuery {
   constructor(private readonly source: HistorySource) {}
 
   async directives(w: TimeWindow, programId?: string): Promise<DirectiveView[]> {
-    const rows = await this.source.read(DIRECTIVE_HISTORY, { asOf: w.asOf, knownAt: w.knownAt });
+    const rows = await this.source.read(DIRECTIVE_HISTORY, { asOf: w.asOf, knownAt: knownBound(w) });
     const all = foldDirectives(rows, w.asOf);
     return programId ? all.filter((d) => d.programId === programId) : all;
   }
 
   async one(directiveId: string, w: TimeWindow): Promise<DirectiveView | null> {
-    const own = await this.source.read(DIRECTIVE_HISTORY, { scopes: [directiveId], asOf: w.asOf, knownAt: w.knownAt });
-    const head = await this.source.read(DIRECTIVE_HISTORY, { subjects: [directiveId, ...new Set(own.map((r) => r.subject))], asOf: w.asOf, knownAt: w.knownAt });
+    const own = await this.source.read(DIRECTIVE_HISTORY, { scopes: [directiveId], asOf: w.asOf, knownAt: knownBound(w) });
+    const head = await this.source.read(DIRECTIVE_HISTORY, { subjects: [directiveId, ...new Set(own.map((r) => r.subject))], asOf: w.asOf, knownAt: knownBound(w) });
     return foldDirectives(head, w.asOf).find((d) => d.directiveId === directiveId) ?? null;
   }
 

@@ -7,7 +7,14 @@ import { indicatorView, type IndicatorStatusView } from './indicator-status.view
 export interface TimeWindow {
   readonly asOf: string;
   readonly knownAt: Date;
+  /**
+   * No knownAt was asked for: everything recorded so far, not bounded by this server's clock (a
+   * write just committed by a database whose clock runs ahead must still be read back).
+   */
+  readonly latest?: boolean;
 }
+
+export const knownBound = (w: TimeWindow): Date | undefined => (w.latest ? undefined : w.knownAt);
 
 /**
  * Status queries in two indexed reads: the program's definitions (scope, both times), then the
@@ -20,12 +27,12 @@ export class IndicatorStatusQuery {
     let ids = select.ids;
     if (!ids) {
       const defs = await this.source.read(INDICATOR_HISTORY, {
-        kinds: ['defined'], asOf: w.asOf, knownAt: w.knownAt, ...(select.programId ? { scopes: [select.programId] } : {}),
+        kinds: ['defined'], asOf: w.asOf, knownAt: knownBound(w), ...(select.programId ? { scopes: [select.programId] } : {}),
       });
       ids = defs.map((d) => d.subject);
     }
     if (ids.length === 0) return [];
-    const rows = await this.source.read(INDICATOR_HISTORY, { subjects: ids, asOf: w.asOf, knownAt: w.knownAt });
+    const rows = await this.source.read(INDICATOR_HISTORY, { subjects: ids, asOf: w.asOf, knownAt: knownBound(w) });
     return [...foldIndicators(rows).values()];
   }
 
@@ -41,7 +48,7 @@ export class IndicatorStatusQuery {
   }
 
   /** Every fact about an indicator that was known at knownAt, in recorded order. */
-  async history(id: string, knownAt: Date): Promise<HistoryRow[]> {
+  async history(id: string, knownAt: Date | undefined): Promise<HistoryRow[]> {
     return this.source.read(INDICATOR_HISTORY, { subjects: [id], knownAt });
   }
 }

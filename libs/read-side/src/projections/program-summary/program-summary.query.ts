@@ -1,5 +1,5 @@
 import type { HistorySource } from '../../projector/history';
-import { IndicatorStatusQuery, type TimeWindow } from '../indicator-status/indicator-status.query';
+import { IndicatorStatusQuery, knownBound, type TimeWindow } from '../indicator-status/indicator-status.query';
 import { countBy, horizonCounts, type GroupCounts, type HorizonCounts } from './program-summary.counts';
 import { PROGRAM_HISTORY } from './program-summary.projection';
 
@@ -37,13 +37,13 @@ export class ProgramSummaryQuery {
   }
 
   /** Whether the program was known at knownAt, whatever the business date. */
-  async exists(programId: string, knownAt: Date): Promise<boolean> {
+  async exists(programId: string, knownAt: Date | undefined): Promise<boolean> {
     const rows = await this.source.read(PROGRAM_HISTORY, { subjects: [programId], kinds: ['launched'], knownAt });
     return rows.length > 0;
   }
 
   async summary(programId: string, w: TimeWindow, year = Number(w.asOf.slice(0, 4))): Promise<ProgramSummary | null> {
-    const rows = await this.source.read(PROGRAM_HISTORY, { subjects: [programId], knownAt: w.knownAt });
+    const rows = await this.source.read(PROGRAM_HISTORY, { subjects: [programId], knownAt: knownBound(w) });
     const launched = rows.find((r) => r.kind === 'launched');
     if (!launched) return null;
     const p = launched.payload;

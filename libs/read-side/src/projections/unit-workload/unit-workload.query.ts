@@ -2,7 +2,7 @@ import type { HistorySource } from '../../projector/history';
 import { isLate, reportDeadline } from '../data-quality/data-quality.rules';
 import { DirectiveTrackerQuery } from '../directive-tracker/directive-tracker.query';
 import { isOpen } from '../directive-tracker/directive-tracker.state';
-import { IndicatorStatusQuery, type TimeWindow } from '../indicator-status/indicator-status.query';
+import { IndicatorStatusQuery, knownBound, type TimeWindow } from '../indicator-status/indicator-status.query';
 import { UNIT_HISTORY } from './unit-workload.projection';
 import { accountableCodes, foldUnits, type UnitView } from './unit-workload.state';
 
@@ -34,12 +34,12 @@ export class UnitWorkloadQuery {
 
   /** Units known at knownAt, with names as of asOf, in Vietnamese order. */
   async units(w: TimeWindow): Promise<UnitView[]> {
-    const rows = await this.source.read(UNIT_HISTORY, { asOf: w.asOf, knownAt: w.knownAt });
+    const rows = await this.source.read(UNIT_HISTORY, { asOf: w.asOf, knownAt: knownBound(w) });
     return [...foldUnits(rows).values()].sort((a, b) => collator.compare(a.nameVi, b.nameVi) || collator.compare(a.code, b.code));
   }
 
   async workload(code: string, w: TimeWindow): Promise<UnitWorkload | null> {
-    const units = foldUnits(await this.source.read(UNIT_HISTORY, { asOf: w.asOf, knownAt: w.knownAt }));
+    const units = foldUnits(await this.source.read(UNIT_HISTORY, { asOf: w.asOf, knownAt: knownBound(w) }));
     const unit = units.get(code);
     if (!unit) return null;
     const codes = accountableCodes(units, code);
