@@ -23,6 +23,8 @@ export async function startStandalone(config: AppConfig, logger: Logger): Promis
   const module = StandaloneModule.forRoot({ config, database, store, jwtSecret: resolveJwtSecret(config) });
   const app = await createHttpApp(module, config, logger, 'chitieu');
   await app.init();
+  // listen first: /api/health answers while the sample data is being recorded
+  await app.listen(config.PORT, config.HOST);
   if (config.SEED_SAMPLE_DATA && (await store.headPosition()) === 0n) {
     logger.info('empty store: recording the Program 08-CTr/TU sample scenario');
     await seedSampleData(app.get(CommandBus), {
@@ -31,7 +33,6 @@ export async function startStandalone(config: AppConfig, logger: Logger): Promis
       },
     });
   }
-  await app.listen(config.PORT, config.HOST);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   return {
