@@ -11,16 +11,19 @@ const APPLICATION_NAME = 'chitieu';
  */
 export async function createPostgresDatabase(databaseUrl: string, poolSize = DEFAULT_POOL_SIZE): Promise<Database> {
   const settings = { connectionString: databaseUrl, max: poolSize, application_name: APPLICATION_NAME };
-  const pool = new pg.Pool(settings);
-  // An idle client whose server went away emits 'error' on the pool; unhandled, it kills the process.
-  pool.on('error', () => undefined);
   const notifier = new PgNotifier({ connectionString: databaseUrl, application_name: `${APPLICATION_NAME}-listen` });
 
   class Pool extends pg.Pool {
     constructor(options?: pg.PoolConfig) {
       super({ ...options, ...settings });
+      // A client whose server went away emits 'error': on the pool when idle, on the client itself
+      // when checked out (pg-pool drops its listener then). Unhandled, either kills the process;
+      // the query in flight still fails, and the pool discards the dead client on release.
+      this.on('error', () => undefined);
+      this.on('connect', (client) => client.on('error', () => undefined));
     }
   }
+  const pool = new Pool();
   const pgDriver: unknown = Object.assign(Object.create(pg) as object, { Pool });
 
   return {

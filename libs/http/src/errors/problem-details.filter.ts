@@ -16,7 +16,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const body: Problem = { ...this.toProblem(error), instance: request.url, correlationId: request.headers['x-correlation-id'] as string | undefined };
     if (body.status >= 500 && body.status !== 503) this.logger.error({ err: error, url: request.url }, 'unhandled error');
-    if (body.status === 503 || body.status === 429) void reply.header('Retry-After', String(body.retryAfter ?? 2));
+    if (body.status === 503 || body.status === 429) void reply.header('Retry-After', String(Number(body.retryAfter ?? 2)));
     if (body.status === 412 && typeof body.currentVersion === 'number') void reply.header('ETag', `"${body.currentVersion}"`);
     void reply.status(body.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(body);
   }
