@@ -52,7 +52,7 @@ describeWithBrowser('status board on the sample data (whole app, PUBLIC_BOARD=tr
     expect(errors).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/board-desktop.png`, fullPage: true });
     mkdirSync('docs/images', { recursive: true });
-    await page.screenshot({ path: `${ARTIFACTS}/board-desktop-top.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/board-desktop-top.png`, fullPage: true, clip: { x: 0, y: 0, width: 1366, height: 1600 } });
     copyFileSync(`${ARTIFACTS}/board-desktop-top.png`, 'docs/images/board.png');
     await page.close();
   });

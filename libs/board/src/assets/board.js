@@ -42,6 +42,7 @@
     $('lang-toggle').setAttribute('lang', view.lang === 'vi' ? 'en' : 'vi');
     var title = data && data.summary ? I.pick(data.summary, 'title', view.lang) : '';
     $('program-title').textContent = title || I.t('program.default', view.lang);
+    $('program-sub').hidden = !!title && title.length > 40;
     document.title = I.t('doc.title', view.lang, { program: title || I.t('program.default', view.lang) });
   }
 

@@ -17,8 +17,8 @@
     };
   }
 
-  function statusBadge(c, status) {
-    var key = status ? 'status.' + (status === 'met' ? 'metOne' : status) : 'status.none';
+  function statusBadge(c, status, noneKey) {
+    var key = status ? 'status.' + (status === 'met' ? 'metOne' : status) : noneKey || 'status.none';
     return h('span', { class: 'badge badge-' + (status || 'none') }, c.t(key));
   }
 

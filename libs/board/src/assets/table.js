@@ -38,8 +38,9 @@
     var pairs = [['horizon.year', ind.annual || {}], ['horizon.term', ind.term || {}]];
     return h('td', {}, pairs.map(function (pair) {
       var s = field === 'computed' ? pair[1].computed : pair[1].assessed && pair[1].assessed.status;
+      var none = field === 'computed' ? 'status.notComputed' : 'status.none';
       var rationale = field === 'assessed' && pair[1].assessed ? pair[1].assessed.rationale : null;
-      return h('div', { class: 'status-line', title: rationale || null }, [h('span', { class: 'horizon' }, c.t(pair[0], { year: (ind.annual || {}).year }) + ': '), R.statusBadge(c, s || null)]);
+      return h('div', { class: 'status-line', title: rationale || null }, [h('span', { class: 'horizon' }, c.t(pair[0], { year: (ind.annual || {}).year }) + ': '), R.statusBadge(c, s || null, none)]);
     }));
   }
 
@@ -62,23 +63,22 @@
           return h('tr', {}, [h('th', { scope: 'row' }, F.formatPeriod(v.period, c.lang)), h('td', { class: 'num' }, [c.num(v.value), v.corrections ? ' — ' + c.t('trend.corrected', { value: c.num(v.originalValue) }) : null])]);
         }))]),
     ] : h('p', {}, c.t('trend.none'));
-    return h('tr', { id: id, class: 'trend-row' }, h('td', { colspan: 11 }, body));
+    return h('tr', { id: id, class: 'trend-row' }, h('td', { colspan: 10 }, body));
   }
 
   function row(c, ind, data) {
     var id = 'trend-' + String(ind.code).replace(/[^A-Za-z0-9_-]/g, '_');
     var isOpen = !!open[ind.id];
-    var toggle = h('button', { type: 'button', class: 'trend-toggle', 'aria-expanded': String(isOpen), 'aria-controls': id, 'data-indicator': ind.id,
+    var toggle = h('button', { type: 'button', class: 'trend-toggle secondary', 'aria-expanded': String(isOpen), 'aria-controls': id, 'data-indicator': ind.id,
       onclick: function () { open[ind.id] = !open[ind.id]; root.BoardTable.onToggle(); } }, c.t(isOpen ? 'trend.hide' : 'trend.show'));
     var name = I.pick(ind, 'name', c.lang);
     var tr = h('tr', { 'data-code': ind.code }, [
       h('th', { scope: 'row', class: 'code' }, ind.code),
-      h('td', { class: 'name' }, [h('span', {}, name), ind.named === false ? h('small', { class: 'muted' }, ' *') : null]),
+      h('td', { class: 'name' }, [h('span', {}, name), ind.named === false ? h('small', { class: 'muted' }, ' *') : null, h('div', {}, toggle)]),
       h('td', {}, ind.unitOfMeasure || '—'),
       h('td', { class: 'lead' }, R.unitName(data, ind.lead, c.lang)),
       latestCell(c, ind), targetCell(c, ind), progressCell(c, ind),
       statusCell(c, ind, 'computed'), statusCell(c, ind, 'assessed'), qualityCell(c, ind),
-      h('td', {}, toggle),
     ]);
     return isOpen ? [tr, trendRow(c, ind, id)] : [tr];
   }
@@ -89,7 +89,7 @@
     replace(document.getElementById('indicators-caption'), c.t('indicators.caption', { asOf: F.formatDate(view.asOf) }));
     replace(document.getElementById('indicators-count'), c.t('indicators.shown', { shown: shown.length, total: data.indicators.length }));
     var rows = shown.map(function (ind) { return row(c, ind, data); });
-    replace(document.getElementById('indicators-body'), rows.length ? rows : h('tr', {}, h('td', { colspan: 11 }, c.t('indicators.empty'))));
+    replace(document.getElementById('indicators-body'), rows.length ? rows : h('tr', {}, h('td', { colspan: 10 }, c.t('indicators.empty'))));
   }
 
   root.BoardTable = { render: render, onToggle: function () {} };
