@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Roles } from '@chitieu/http';
+import { PublicRead, Roles } from '@chitieu/http';
 import type { QueryParams } from '../queries/params';
 import { ReadSideQueries } from '../queries/read-side-queries';
 import { FLAG_COLUMNS, HISTORY_COLUMNS, INDICATOR_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS } from './csv-columns';
@@ -16,6 +16,7 @@ export class ProgramsReadController {
 
   @Get(':id/summary')
   @Roles('viewer')
+  @PublicRead()
   @ApiOperation({ summary: `Indicator counts by horizon and status, by group and by lead unit. ${TIME_NOTE}; year` })
   summary(@Param('id') id: string, @Query() q: QueryParams) {
     return this.queries.programSummary(id, q);
@@ -23,6 +24,7 @@ export class ProgramsReadController {
 
   @Get(':id/indicators')
   @Roles('viewer')
+  @PublicRead()
   @ApiOperation({ summary: `Indicators with progress and status; filters group, unit, status, horizon (term|annual), year. ${TIME_NOTE}. Accept: text/csv` })
   async indicators(@Param('id') id: string, @Query() q: QueryParams, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return respondList(reply, accept, q, await this.queries.programIndicators(id, q), INDICATOR_COLUMNS, `chi-tieu-${id}`);
@@ -56,6 +58,7 @@ export class DirectivesReadController {
 
   @Get()
   @Roles('viewer')
+  @PublicRead()
   @ApiOperation({ summary: `Every task of every directive; filters status (open, overdue, ...), unit, program. ${TIME_NOTE}. Accept: text/csv` })
   async list(@Query() q: QueryParams, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return respondList(reply, accept, q, await this.queries.tasks(q), TASK_COLUMNS, 'nhiem-vu');
@@ -76,6 +79,7 @@ export class UnitsReadController {
 
   @Get()
   @Roles('viewer')
+  @PublicRead()
   @ApiOperation({ summary: `Units in Vietnamese order. ${TIME_NOTE}. Accept: text/csv` })
   async list(@Query() q: QueryParams, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return respondList(reply, accept, q, await this.queries.unitList(q), UNIT_COLUMNS, 'don-vi');

@@ -1,7 +1,7 @@
 import { DomainError } from '@chitieu/kernel';
 import type { EventStore, RecordedEvent, Subscription } from '@chitieu/event-store';
 import { lockCheckpoint, readCheckpoints, saveCheckpoint } from './checkpoints';
-import { ReadModelNotCaughtUpError } from './not-caught-up.error';
+import { PositionBoard } from './position-board';
 import { applyBatch, type Projection } from './projection';
 import { rebuildProjections, type RebuildProgress, type RebuildResult } from './rebuild';
 import { LIVE_SCHEMA, type ReadStore } from './sql';
@@ -33,9 +33,8 @@ const COUNT_CAP = 10_000;
  * a redelivered batch, a crash between write and checkpoint, or a restart applies nothing twice.
  */
 export class Projector {
-  private readonly positions = new Map<string, bigint>();
+  private readonly board: PositionBoard;
   private readonly subscriptions = new Map<string, Subscription>();
-  private readonly waiters = new Set<() => void>();
   private readonly batchSize: number;
 
   constructor(
@@ -45,12 +44,13 @@ export class Projector {
     private readonly options: ProjectorOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 500;
+    this.board = new PositionBoard(projections.map((p) => p.name));
   }
 
   async start(): Promise<void> {
     const stored = await readCheckpoints(this.readStore);
     for (const p of this.projections) {
-      this.positions.set(p.name, stored.get(p.name) ?? 0n);
+      this.board.set(p.name, stored.get(p.name) ?? 0n);
       this.subscribe(p);
     }
   }
@@ -72,12 +72,12 @@ export class Projector {
       await saveCheckpoint(tx, name, last);
       return last;
     });
-    this.advance(name, position);
+    this.board.advance(name, position);
   }
 
   /** Committed checkpoints as this process last saw them. */
   positionsNow(): Map<string, bigint> {
-    return new Map(this.positions);
+    return this.board.snapshot();
   }
 
   async lag(): Promise<ProjectionLag[]> {
@@ -103,25 +103,12 @@ export class Projector {
 
   /** Resolves once every projection reached minPosition; else ReadModelNotCaughtUpError (503). */
   async waitForPosition(minPosition: bigint, timeoutMs = 5000): Promise<void> {
-    if (this.reached(minPosition)) return;
+    if (this.board.reached(minPosition)) return;
     const head = await this.store.headPosition();
     if (minPosition > head) {
       throw new DomainError('READ_MODEL.POSITION_UNKNOWN', `minPosition ${minPosition} is beyond the newest event (${head})`, 'validation', 'minPosition');
     }
-    await new Promise<void>((resolve, reject) => {
-      const check = () => {
-        if (!this.reached(minPosition)) return;
-        clearTimeout(timer);
-        this.waiters.delete(check);
-        resolve();
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(check);
-        reject(new ReadModelNotCaughtUpError(minPosition, this.lagging(minPosition)));
-      }, timeoutMs);
-      this.waiters.add(check);
-      check();
-    });
+    await this.board.wait(minPosition, timeoutMs);
   }
 
   /** Replays one projection (or all, in one pass over the store) into fresh tables and swaps them in; see rebuild.ts. */
@@ -138,14 +125,13 @@ export class Projector {
         await Promise.all(running.map((p) => this.stopOne(p.name)));
       },
     });
-    for (const r of results) this.positions.set(r.projection, r.position);
+    for (const r of results) this.board.set(r.projection, r.position);
     running.forEach((p) => this.subscribe(p));
-    this.notify();
     return results;
   }
 
   private subscribe(p: Projection): void {
-    const from = this.positions.get(p.name) ?? 0n;
+    const from = this.board.get(p.name);
     const sub = this.store.subscribe({ from, name: `projection:${p.name}`, batchSize: this.batchSize }, (events) => this.handle(p.name, events));
     this.subscriptions.set(p.name, sub);
   }
@@ -160,23 +146,6 @@ export class Projector {
     const p = this.projections.find((x) => x.name === name);
     if (!p) throw new DomainError('READ_MODEL.UNKNOWN', `No read model is named "${name}": ${this.projections.map((x) => x.name).join(', ')}`, 'validation', 'name');
     return p;
-  }
-
-  private advance(name: string, position: bigint): void {
-    if (position > (this.positions.get(name) ?? 0n)) this.positions.set(name, position);
-    this.notify();
-  }
-
-  private notify(): void {
-    for (const w of [...this.waiters]) w();
-  }
-
-  private reached(min: bigint): boolean {
-    return this.projections.every((p) => (this.positions.get(p.name) ?? 0n) >= min);
-  }
-
-  private lagging(min: bigint) {
-    return this.projections.map((p) => ({ name: p.name, position: this.positions.get(p.name) ?? 0n })).filter((l) => l.position < min);
   }
 
   private async countAfter(after: bigint): Promise<number> {
