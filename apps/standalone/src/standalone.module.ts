@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { BoardModule } from '@chitieu/board';
 import { DirectivesHttpModule } from '@chitieu/directives';
 import { DatabaseHealth, HEALTH_CONTRIBUTORS, HealthController, PlatformModule, type PlatformOptions } from '@chitieu/http';
 import { MonitoringHttpModule } from '@chitieu/monitoring';
@@ -12,7 +13,7 @@ export class StandaloneModule {
     const readSide = ReadSideModule.forRoot({ runProjector: true });
     return {
       module: StandaloneModule,
-      imports: [PlatformModule.forRoot(options), OrganisationHttpModule, MonitoringHttpModule, DirectivesHttpModule, readSide],
+      imports: [PlatformModule.forRoot(options), OrganisationHttpModule, MonitoringHttpModule, DirectivesHttpModule, readSide, BoardModule],
       controllers: [HealthController],
       providers: [
         {

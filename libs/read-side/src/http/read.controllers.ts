@@ -106,4 +106,20 @@ export class DataQualityReadController {
   }
 }
 
-export const READ_CONTROLLERS = [ProgramsReadController, IndicatorsReadController, DirectivesReadController, UnitsReadController, DataQualityReadController];
+/** Names actors: for auditors and the secretariat, like the auditor's API. */
+@ApiTags('audit')
+@Controller('api/v1/audit-trail')
+export class AuditTrailReadController {
+  constructor(private readonly queries: ReadSideQueries) {}
+
+  @Get()
+  @Roles('auditor', 'secretariat', 'admin')
+  @ApiOperation({ summary: 'Every event with recorded and business time, actor, role, unit, reason, document, old -> new; filters subject, unit, type, knownAt; cursor, limit' })
+  list(@Query() q: QueryParams) {
+    return this.queries.auditTrail(q);
+  }
+}
+
+export const READ_CONTROLLERS = [
+  ProgramsReadController, IndicatorsReadController, DirectivesReadController, UnitsReadController, DataQualityReadController, AuditTrailReadController,
+];
