@@ -8,7 +8,7 @@ const aliases = Object.fromEntries(
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test', '<rootDir>/bench'],
   testRegex: process.env.JEST_TEST_REGEX || '\\.(unit|int|e2e)\\.spec\\.ts$',
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { ...swc, sourceMaps: 'inline', jsc: { ...swc.jsc, baseUrl: __dirname } }] },
   // a few dependencies ship ES modules only; swc turns them into CommonJS for jest

@@ -15,6 +15,9 @@ import { ScratchDatabases } from './harness/scratch-db';
 import { appendScenarios, contendedScenario } from './scenarios/append';
 import { importScenario } from './scenarios/import';
 import { subscribeScenario, verifyScenario } from './scenarios/read';
+import { rebuildScenario } from './scenarios/rebuild';
+import { httpScenario, queriesScenario } from './scenarios/http';
+import { asOfScenario } from './scenarios/as-of';
 
 type Scenario = (ctx: BenchContext) => Promise<ResultRow[]>;
 
@@ -24,6 +27,10 @@ const SCENARIOS: [(typeof SCENARIO_GROUPS)[number], Scenario][] = [
   ['import', importScenario],
   ['subscribe', subscribeScenario],
   ['verify', verifyScenario],
+  ['rebuild', rebuildScenario],
+  ['http', httpScenario],
+  ['queries', queriesScenario],
+  ['asof', asOfScenario],
 ];
 
 async function main(): Promise<number> {
@@ -50,6 +57,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
+    await ctx.shared.app?.close();
     await store.close();
     await db.close();
     await scratch.dropAll();

@@ -3,6 +3,7 @@ import type { PostgresEventStore } from '@chitieu/event-store';
 import type { BenchOptions } from './options';
 import type { ScratchDatabases } from './scratch-db';
 import type { Figure } from './stats';
+import type { AppSession } from '../scenarios/app-session';
 
 /** What every scenario gets: the options, the scratch database with the store on it, a log. */
 export interface BenchContext {
@@ -13,7 +14,7 @@ export interface BenchContext {
   readonly db: Database;
   readonly store: PostgresEventStore;
   /** Figures one scenario leaves for another of the same session (e.g. the COPY rate for rebuild). */
-  readonly shared: { copyRate?: Figure; historyLoaded?: number };
+  readonly shared: { copyRate?: Figure; historyLoaded?: number; app?: AppSession };
   log(line: string): void;
 }
 

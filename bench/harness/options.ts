@@ -20,7 +20,7 @@ export interface Sizes {
 
 export const SCENARIO_GROUPS = ['append', 'contended', 'import', 'subscribe', 'rebuild', 'verify', 'http', 'queries', 'asof'] as const;
 
-const QUICK: Sizes = { runSeconds: 1.5, historyEvents: 30_000, historyStreams: 27 * 10, asOfReports: 1_000 };
+const QUICK: Sizes = { runSeconds: 1, historyEvents: 20_000, historyStreams: 27 * 10, asOfReports: 1_000 };
 const FULL: Sizes = { runSeconds: 8, historyEvents: 1_000_000, historyStreams: 27 * 63, asOfReports: 10_000 };
 
 export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {

@@ -11,7 +11,7 @@ import { historyBatches, loadHistory } from './history';
  * COPY of the finished rows: hashes, versions and canonical texts are made beforehand, outside
  * the clock, so the baseline is the database's fastest path for exactly these rows.
  */
-async function copyRun(ctx: BenchContext): Promise<number> {
+export async function copyRun(ctx: BenchContext): Promise<number> {
   const client = (await ctx.db.pool.connect()) as unknown as pg.PoolClient;
   try {
     await client.query('TRUNCATE copy_events');
@@ -46,10 +46,12 @@ async function importRun(ctx: BenchContext): Promise<number> {
   return done / (ms / 1000);
 }
 
+export const createCopyTable = (ctx: BenchContext) => ctx.db.pool.query('CREATE TABLE IF NOT EXISTS copy_events (LIKE events INCLUDING ALL)');
+
 export async function importScenario(ctx: BenchContext): Promise<ResultRow[]> {
   const n = ctx.options.sizes.historyEvents;
   ctx.log(`import: ${n.toLocaleString('en-US')} historical events, bench importer vs COPY`);
-  await ctx.db.pool.query('CREATE TABLE IF NOT EXISTS copy_events (LIKE events INCLUDING ALL)');
+  await createCopyTable(ctx);
   // COPY first in each pair, so the last run leaves the store's own table full for the read scenarios.
   const figures = await interleaved(ctx.options.runs, { copy: () => copyRun(ctx), chitieu: () => importRun(ctx) }, ctx.log);
   await ctx.db.pool.query('DROP TABLE copy_events');
