@@ -4,6 +4,7 @@ export * from './projector/history';
 export * from './projector/projection';
 export * from './projector/checkpoints';
 export * from './projector/projector';
+export * from './projector/lease';
 export * from './projector/rebuild';
 export * from './projector/metrics';
 export * from './projector/read-store';

@@ -73,6 +73,23 @@ describe('read API', () => {
     expect(history.body.items.map((h: { kind: string }) => h.kind)).toContain('report');
   });
 
+  it('gives auditors the audit trail with old -> new for target revisions, and pages it by position', async () => {
+    const auditor = t.token('auditor');
+    const revised = await t.call('GET', '/api/v1/audit-trail?type=TargetRevised', { token: auditor });
+    expect(revised.status).toBe(200);
+    expect(revised.body.items[0]).toMatchObject({ type: 'TargetRevised', role: 'secretariat', unit: 'SLDTBXH' });
+    expect(Object.values(revised.body.items[0].change)[0]).toEqual({ old: expect.any(Number), new: expect.any(Number) });
+    let cursor = '';
+    let seen = 0;
+    do {
+      const res = await t.call('GET', `/api/v1/audit-trail?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { token: auditor });
+      seen += res.body.items.length;
+      cursor = res.body.nextCursor ?? '';
+    } while (cursor);
+    expect(seen).toBe(await t.eventCount());
+    expect((await t.call('GET', '/api/v1/audit-trail', { token: viewer })).status).toBe(403);
+  });
+
   it('exposes projection positions at /metrics and in /api/health', async () => {
     const metrics = await t.call('GET', '/metrics');
     expect(metrics.status).toBe(200);

@@ -2,6 +2,7 @@ import { DynamicModule, Inject, Injectable, Module, type OnApplicationBootstrap,
 import { DATABASE, runMigrations, type Database } from '@chitieu/database';
 import { EVENT_STORE, type EventStore } from '@chitieu/event-store';
 import { readSideMigrations } from '../projector/checkpoints';
+import { AdvisoryLockLease } from '../projector/lease';
 import { Projector } from '../projector/projector';
 import { createReadStore } from '../projector/read-store';
 import type { ReadStore } from '../projector/sql';
@@ -73,7 +74,12 @@ export class ReadSideModule {
           provide: PROJECTOR,
           inject: [EVENT_STORE, READ_STORE, DATABASE],
           useFactory: (store: EventStore, rs: ReadStore, db: Database) =>
-            new Projector(store, rs, ALL_PROJECTIONS, { batchSize: options.batchSize, countEventsAfter: sqlEventCounter(store, db) }),
+            new Projector(store, rs, ALL_PROJECTIONS, {
+              batchSize: options.batchSize,
+              countEventsAfter: sqlEventCounter(store, db),
+              // Several processes may share a PostgreSQL database; the embedded engine has one.
+              lease: db.engine === 'postgres' ? new AdvisoryLockLease(db.pool) : undefined,
+            }),
         },
         { provide: ReadSideQueries, inject: [READ_STORE, PROJECTOR], useFactory: (rs: ReadStore, p: Projector) => new ReadSideQueries(rs, p) },
         { provide: ReadSideHealth, inject: [PROJECTOR], useFactory: (p: Projector) => new ReadSideHealth(p) },

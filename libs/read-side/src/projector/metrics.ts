@@ -26,9 +26,9 @@ export type HealthStatus = 'ok' | 'degraded' | 'down';
 /** Above this many events behind, the read side reports itself degraded. */
 export const DEGRADED_EVENTS_BEHIND = 1000;
 
-/** For /api/health: down when a projection stopped, degraded when failing or far behind. */
+/** For /api/health: down when a projection stopped (not standing by for another process), degraded when failing or far behind. */
 export function projectionHealth(lags: readonly ProjectionLag[]): { status: HealthStatus; projections: ProjectionLag[] } {
-  const down = lags.some((l) => !l.running);
+  const down = lags.some((l) => !l.running && !l.standby);
   const degraded = lags.some((l) => l.lastError !== null || l.eventsBehind > DEGRADED_EVENTS_BEHIND);
   return { status: down ? 'down' : degraded ? 'degraded' : 'ok', projections: [...lags] };
 }

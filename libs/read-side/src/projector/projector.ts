@@ -1,6 +1,7 @@
 import { DomainError } from '@chitieu/kernel';
 import type { EventStore, RecordedEvent, Subscription } from '@chitieu/event-store';
 import { lockCheckpoint, readCheckpoints, saveCheckpoint } from './checkpoints';
+import { LeaseKeeper, type ProjectionLease } from './lease';
 import { PositionBoard } from './position-board';
 import { applyBatch, type Projection } from './projection';
 import { rebuildProjections, type RebuildProgress, type RebuildResult } from './rebuild';
@@ -12,6 +13,9 @@ export interface ProjectorOptions {
   readonly countEventsAfter?: (after: bigint) => Promise<number>;
   /** Fault seam for tests: runs in the transaction after the rows are written, before the checkpoint. */
   readonly afterWrite?: (projection: string, events: readonly RecordedEvent[]) => Promise<void>;
+  /** With several projector processes on one database: run a projection only while holding its lease. */
+  readonly lease?: ProjectionLease;
+  readonly leaseIntervalMs?: number;
 }
 
 export interface ProjectionLag {
@@ -22,6 +26,8 @@ export interface ProjectionLag {
   /** True when eventsBehind stopped counting at the cap. */
   readonly eventsBehindCapped: boolean;
   readonly running: boolean;
+  /** Not running here because another process holds its lease. */
+  readonly standby: boolean;
   readonly lastError: string | null;
 }
 
@@ -36,6 +42,7 @@ export class Projector {
   private readonly board: PositionBoard;
   private readonly subscriptions = new Map<string, Subscription>();
   private readonly batchSize: number;
+  private keeper: LeaseKeeper | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -48,6 +55,7 @@ export class Projector {
   }
 
   async start(): Promise<void> {
+    if (this.options.lease) return this.startLeased(this.options.lease);
     const stored = await readCheckpoints(this.readStore);
     for (const p of this.projections) {
       this.board.set(p.name, stored.get(p.name) ?? 0n);
@@ -56,6 +64,7 @@ export class Projector {
   }
 
   async stop(): Promise<void> {
+    await this.keeper?.stop();
     await Promise.all([...this.subscriptions.keys()].map((name) => this.stopOne(name)));
   }
 
@@ -95,6 +104,7 @@ export class Projector {
           eventsBehind: behind,
           eventsBehindCapped: !this.options.countEventsAfter && behind >= COUNT_CAP,
           running: this.subscriptions.has(p.name),
+          standby: this.keeper !== null && !this.subscriptions.has(p.name),
           lastError: this.subscriptions.get(p.name)?.lastError()?.message ?? null,
         };
       }),
@@ -128,6 +138,24 @@ export class Projector {
     for (const r of results) this.board.set(r.projection, r.position);
     running.forEach((p) => this.subscribe(p));
     return results;
+  }
+
+  /** Runs each projection whose lease it gets, from the stored checkpoint; follows the others' checkpoints. */
+  private startLeased(lease: ProjectionLease): Promise<void> {
+    const keeper = new LeaseKeeper(lease, this.projections.map((p) => p.name), {
+      acquired: async (name) => {
+        this.board.set(name, (await readCheckpoints(this.readStore)).get(name) ?? 0n);
+        this.subscribe(this.projection(name));
+      },
+      lost: (name) => this.stopOne(name),
+      standby: async (names) => {
+        if (names.length === 0) return;
+        const stored = await readCheckpoints(this.readStore);
+        for (const name of names) this.board.advance(name, stored.get(name) ?? 0n);
+      },
+    }, this.options.leaseIntervalMs);
+    this.keeper = keeper;
+    return keeper.start();
   }
 
   private subscribe(p: Projection): void {

@@ -11,7 +11,9 @@ import type { IndicatorStatusView } from '../projections/indicator-status/indica
 import { ProgramSummaryQuery, type ProgramSummary } from '../projections/program-summary/program-summary.query';
 import { UnitWorkloadQuery, type UnitWorkload } from '../projections/unit-workload/unit-workload.query';
 import type { UnitView } from '../projections/unit-workload/unit-workload.state';
-import { parseAsOf, parseEnum, parseKnownAt, parseMinPosition, parseText, parseYear, rejectUnknown, single, type QueryParams } from './params';
+import { AuditTrailQuery, type AuditEntry } from '../projections/audit-trail/audit-trail.query';
+import { decodeCursor, encodeCursor } from './paging';
+import { parseAsOf, parseLimit, parseEnum, parseKnownAt, parseMinPosition, parseText, parseYear, rejectUnknown, single, type QueryParams } from './params';
 
 /** A history fact as the API shows it (positions as strings: JSON has no 64-bit integers). */
 export type HistoryEntry = Omit<HistoryRow, 'position' | 'recordedAt'> & { position: string; recordedAt: string };
@@ -43,8 +45,10 @@ export class ReadSideQueries {
   private readonly directives: DirectiveTrackerQuery;
   private readonly units: UnitWorkloadQuery;
   private readonly quality: DataQualityQuery;
+  private readonly audit: AuditTrailQuery;
 
   constructor(sql: Sql, private readonly waiter: PositionWaiter | null) {
+    this.audit = new AuditTrailQuery(sql);
     const source = new SqlHistorySource(sql);
     this.indicators = new IndicatorStatusQuery(source);
     this.programs = new ProgramSummaryQuery(source);
@@ -134,6 +138,28 @@ export class ReadSideQueries {
     const items = await this.quality.flags(w, filter);
     return { asOf: w.asOf, knownAt: w.knownAt.toISOString(), items, keyOf: (f) => [f.indicatorId, f.period, f.kind, f.reportId] };
   }
+
+  /** Every event in recorded order with both times, who, why, document and old -> new; keyset pages by position. */
+  async auditTrail(q: QueryParams): Promise<AuditPage> {
+    rejectUnknown(q, ['knownAt', 'minPosition', ...PAGING, 'subject', 'unit', 'type']);
+    const limit = parseLimit(q);
+    const cursor = single(q, 'cursor');
+    const after = cursor ? decodeCursor(cursor) : undefined;
+    if (after && (after.length !== 1 || !/^\d{1,19}$/.test(after[0]))) throw new DomainError('QUERY.INVALID_CURSOR', 'cursor is not one this API gave out', 'validation', 'cursor');
+    const w = await this.window(q);
+    const items = await this.audit.list({
+      subject: parseText(q, 'subject'), unit: parseText(q, 'unit'), type: parseText(q, 'type'),
+      knownAt: knownBound(w), after: after ? BigInt(after[0]) : undefined, limit: limit + 1,
+    });
+    const page = items.slice(0, limit);
+    return { knownAt: w.knownAt.toISOString(), items: page, nextCursor: items.length > limit ? encodeCursor([page[page.length - 1].position]) : null };
+  }
+}
+
+export interface AuditPage {
+  readonly knownAt: string;
+  readonly items: AuditEntry[];
+  readonly nextCursor: string | null;
 }
 
 /** "met" asks for met and exceeded alike (đạt và vượt). */
