@@ -22,6 +22,8 @@ export async function launchChromium(): Promise<{ browser: Browser } | { reason:
  * from inside it, so the test passes empty and says on stderr that it was skipped, and why.
  */
 export function browserTest(getBrowser: () => Browser | string, name: string, fn: (browser: Browser) => Promise<void>, timeout = 60_000): void {
+  // Without a browser the suites are describe.skip; jest counts them skipped, and this names them.
+  if (!chromiumInstalled()) process.stderr.write(`SKIPPED (no Chromium at ${CHROMIUM_PATH}): ${name}\n`);
   it(name, async () => {
     const b = getBrowser();
     if (typeof b === 'string') {
