@@ -112,7 +112,7 @@ describeWithBrowser('status board on the sample data (whole app, PUBLIC_BOARD=tr
     const summary = (await app.call('GET', `/api/v1/programs/${PROGRAM}/summary`)).body;
     const reported = await app.call('POST', `/api/v1/indicators/${PROGRAM}.CT-XSS/reports`, {
       token: app.token('secretariat', summary.standingAgency),
-      body: { period: '2025', value: 4321, note: 'báo cáo thử' },
+      body: { period: '2024', value: 4321, note: 'báo cáo thử' },
     });
     expect(reported.status).toBe(201);
     await page.locator('tr[data-code="CT-XSS"]', { hasText: '4.321' }).waitFor({ timeout: 15_000 });
