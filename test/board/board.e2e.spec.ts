@@ -53,7 +53,8 @@ describeWithBrowser('status board on the sample data (whole app, PUBLIC_BOARD=tr
     await page.screenshot({ path: `${ARTIFACTS}/board-desktop.png`, fullPage: true });
     mkdirSync('docs/images', { recursive: true });
     await page.screenshot({ path: `${ARTIFACTS}/board-desktop-top.png`, fullPage: true, clip: { x: 0, y: 0, width: 1366, height: 1600 } });
-    copyFileSync(`${ARTIFACTS}/board-desktop-top.png`, 'docs/images/board.png');
+    // the README's picture is refreshed on request only, so a test run leaves the tree clean
+    if (process.env.UPDATE_DOCS_SCREENSHOT === '1') copyFileSync(`${ARTIFACTS}/board-desktop-top.png`, 'docs/images/board.png');
     await page.close();
   });
 
