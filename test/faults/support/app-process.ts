@@ -15,7 +15,7 @@ export function buildApps(): string {
   if (built) return built;
   const out = mkdtempSync(join(tmpdir(), 'chitieu-fault-build-'));
   const swc = join(ROOT, 'node_modules/.bin/swc');
-  const result = spawnSync(swc, ['apps', 'libs', 'scripts', '-d', out, '--quiet', '--ignore', '**/*.spec.ts'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(swc, ['apps', 'libs', 'scripts', 'test/faults/support', '-d', out, '--quiet', '--ignore', '**/*.spec.ts'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   if (result.status !== 0) throw new Error(`swc build failed: ${result.stderr}`);
   symlinkSync(join(ROOT, 'node_modules'), join(out, 'node_modules'));
   built = out;
