@@ -23,7 +23,7 @@ export class PinoNestLogger implements LoggerService {
   verbose(message: unknown, context?: string) { this.write('trace', message, context); }
 
   private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, context?: string, trace?: string) {
-    if (message && typeof message === 'object') this.logger[level]({ context, trace, ...(message as object) });
+    if (message && typeof message === 'object') this.logger[level]({ context, trace, ...(message) });
     else this.logger[level]({ context, trace }, String(message));
   }
 }

@@ -20,7 +20,7 @@ export async function overallHealth(contributors: readonly HealthContributor[], 
         ]);
         return [c.name, report] as const;
       } catch (err) {
-        return [c.name, { status: 'down', error: err instanceof Error ? err.message : String(err) } as HealthReport] as const;
+        return [c.name, { status: 'down', error: err instanceof Error ? err.message : String(err) }] as const;
       }
     }),
   );
