@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort, sleep } from './net';
@@ -18,6 +18,10 @@ export function buildApps(): string {
   const result = spawnSync(swc, ['apps', 'libs', 'scripts', 'test/faults/support', '-d', out, '--quiet', '--ignore', '**/*.spec.ts'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   if (result.status !== 0) throw new Error(`swc build failed: ${result.stderr}`);
   symlinkSync(join(ROOT, 'node_modules'), join(out, 'node_modules'));
+  // The board serves its files from the project root's libs/board/src/assets, uncompiled.
+  symlinkSync(join(ROOT, 'package.json'), join(out, 'package.json'));
+  rmSync(join(out, 'libs/board/src/assets'), { recursive: true, force: true });
+  cpSync(join(ROOT, 'libs/board/src/assets'), join(out, 'libs/board/src/assets'), { recursive: true });
   built = out;
   return out;
 }
