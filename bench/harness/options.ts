@@ -16,12 +16,14 @@ export interface Sizes {
   readonly historyStreams: number;
   /** Reports on the one indicator of the as-of query. */
   readonly asOfReports: number;
+  /** Requests per connection in a latency run (a fixed amount, so every run has enough samples). */
+  readonly requestsPerConnection: number;
 }
 
 export const SCENARIO_GROUPS = ['append', 'contended', 'import', 'subscribe', 'rebuild', 'verify', 'http', 'queries', 'asof'] as const;
 
-const QUICK: Sizes = { runSeconds: 1, historyEvents: 20_000, historyStreams: 27 * 10, asOfReports: 1_000 };
-const FULL: Sizes = { runSeconds: 8, historyEvents: 1_000_000, historyStreams: 27 * 63, asOfReports: 10_000 };
+const QUICK: Sizes = { runSeconds: 1, historyEvents: 10_000, historyStreams: 27 * 10, asOfReports: 1_000, requestsPerConnection: 4 };
+const FULL: Sizes = { runSeconds: 8, historyEvents: 1_000_000, historyStreams: 27 * 63, asOfReports: 10_000, requestsPerConnection: 25 };
 
 export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
   const quick = argv.includes('--quick');

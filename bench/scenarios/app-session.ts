@@ -52,7 +52,7 @@ export class AppSession {
   async load(options: Omit<autocannon.Options, 'url'> & { path: string }, allowNon2xx = false): Promise<autocannon.Result> {
     const { path, ...rest } = options;
     const result = await autocannon({ ...rest, url: `${this.url}${path}` });
-    if (result.errors > 0 || (!allowNon2xx && result.non2xx > 0)) {
+    if (result.errors > 0 || (!allowNon2xx && result.non2xx > 0) || (!allowNon2xx && result['2xx'] === 0)) {
       throw new Error(`${path}: ${result.errors} errors, ${result.non2xx} non-2xx answers (${JSON.stringify(result.statusCodeStats ?? {})})`);
     }
     return result;

@@ -49,7 +49,7 @@ export async function asOfScenario(ctx: BenchContext): Promise<ResultRow[]> {
   const last = await addReports(app, n);
   await app.getWhenReady(`/api/v1/indicators/${INDICATOR}?minPosition=${last}`);
   const p99 = (query: string) => async () => {
-    const r = await app.load({ path: `/api/v1/indicators/${INDICATOR}${query}`, connections: 16, duration: ctx.options.sizes.runSeconds, headers: { authorization: `Bearer ${app.token('viewer')}` } });
+    const r = await app.load({ path: `/api/v1/indicators/${INDICATOR}${query}`, connections: 16, amount: 16 * ctx.options.sizes.requestsPerConnection, headers: { authorization: `Bearer ${app.token('viewer')}` } });
     return r.latency.p99;
   };
   const figures = await interleaved(ctx.options.runs, { today: p99(''), past: p99(`?asOf=${PAST}`) }, ctx.log);

@@ -54,7 +54,8 @@ export async function httpScenario(ctx: BenchContext): Promise<ResultRow[]> {
   const app = await appSession(ctx);
   ctx.log(`http: defining ${HTTP_INDICATORS} indicators, then report commands from ${CLIENTS} connections`);
   const ids = await defineIndicators(app);
-  const library = chitieuWriter(app.store);
+  // On the bench's own database: the app's projector would otherwise be projecting these events too.
+  const library = chitieuWriter(ctx.store);
   let seed = SEED + 5000;
   const libraryRun = async () => {
     const streams = runStreams('indicator-lib', CLIENTS);
@@ -74,7 +75,7 @@ export async function queriesScenario(ctx: BenchContext): Promise<ResultRow[]> {
   ctx.log('queries: waiting for the read side to catch up');
   await app.getWhenReady(`/api/v1/programs/hn-08-2021/summary?minPosition=${head}`);
   const p99 = (path: string) => async () => {
-    const r = await app.load({ path, connections: 64, duration: ctx.options.sizes.runSeconds, headers: { authorization: `Bearer ${app.token('viewer')}` } });
+    const r = await app.load({ path, connections: 64, amount: 64 * ctx.options.sizes.requestsPerConnection, headers: { authorization: `Bearer ${app.token('viewer')}` } });
     return r.latency.p99;
   };
   ctx.log('queries: summary and indicator list, 64 connections');

@@ -1,6 +1,8 @@
+import type pg from 'pg';
 import type { NewEvent } from '@chitieu/event-store';
 import type { SqlClient, SqlPool } from '@chitieu/database';
-import { prepareRows, type StreamHead } from './import-rows';
+import { copyInto } from './copy-baseline';
+import { prepareRows, type ImportRow, type StreamHead } from './import-rows';
 
 /** Well below the 2^20 positions one transaction owns (see event-store.sql.ts). */
 export const MAX_IMPORT_BATCH = 50_000;
@@ -9,7 +11,8 @@ export const MAX_IMPORT_BATCH = 50_000;
  * Bulk import of historical events into the store's own table, as PostgresEventStore could offer
  * it (`importEvents`): per batch one transaction that locks the batch's streams, reads the heads
  * of streams it has not seen, takes positions from its transaction id exactly as chitieu_append
- * does (so readers' visibility bound still holds), and writes every row in one multi-row INSERT.
+ * does (so readers' visibility bound still holds), and writes the rows with COPY on PostgreSQL
+ * (one multi-row INSERT on PGlite, which has no COPY FROM STDIN through this driver).
  */
 export class BulkImporter {
   private readonly heads = new Map<string, StreamHead>();
@@ -31,7 +34,7 @@ export class BulkImporter {
       await this.loadHeads(client, streams.filter((s) => !this.heads.has(s)));
       const heads = new Map(this.heads);
       const prepared = prepareRows(events, heads, rows[0].at);
-      await insertRows(client, BigInt(rows[0].xid) << 20n, prepared, rows[0].at);
+      await writeRows(client, BigInt(rows[0].xid) << 20n, prepared, rows[0].at);
       await client.query('COMMIT');
       for (const [s, h] of heads) this.heads.set(s, h);
       client.release();
@@ -55,7 +58,15 @@ export class BulkImporter {
   }
 }
 
-async function insertRows(client: SqlClient, base: bigint, rows: ReturnType<typeof prepareRows>, at: Date): Promise<void> {
+/** A `pg` client speaks COPY; the PGlite shim does not. */
+const speaksCopy = (client: SqlClient): client is SqlClient & pg.PoolClient => 'connection' in (client as object);
+
+async function writeRows(client: SqlClient, base: bigint, rows: readonly ImportRow[], at: Date): Promise<void> {
+  if (speaksCopy(client)) return copyInto(client, 'events', rows, base, at);
+  return insertRows(client, base, rows, at);
+}
+
+async function insertRows(client: SqlClient, base: bigint, rows: readonly ImportRow[], at: Date): Promise<void> {
   await client.query(
     `INSERT INTO events (position, stream_id, version, event_id, type, data, metadata, recorded_at, hash, prev_hash)
      SELECT $1::bigint + u.o - 1, u.s, u.v, u.e::uuid, u.t, u.d::jsonb, u.m::jsonb, $2::timestamptz, decode(u.h, 'hex'), decode(u.ph, 'hex')

@@ -11,12 +11,8 @@ function line(r: ImportRow, position: bigint, at: string): string {
   return `${position}\t${escape(r.streamId)}\t${r.version}\t${r.eventId}\t${r.type}\t${escape(r.data)}\t${escape(r.metadata)}\t${at}\t\\\\x${r.hash}\t${prev}\n`;
 }
 
-/**
- * The raw baseline of the import: finished rows (hashes and all, made beforehand) streamed with
- * COPY into a table shaped and indexed like `events`, in one transaction per batch.
- */
-export async function copyRows(client: pg.PoolClient, table: string, rows: readonly ImportRow[], firstPosition: bigint, at: Date): Promise<void> {
-  await client.query('BEGIN');
+/** Streams the rows with COPY on the caller's client, inside the caller's transaction. */
+export async function copyInto(client: pg.PoolClient, table: string, rows: readonly ImportRow[], firstPosition: bigint, at: Date): Promise<void> {
   const stream = client.query(copyFrom(`COPY ${table} (position, stream_id, version, event_id, type, data, metadata, recorded_at, hash, prev_hash) FROM STDIN`));
   const iso = at.toISOString();
   let chunk = '';
@@ -29,5 +25,14 @@ export async function copyRows(client: pg.PoolClient, table: string, rows: reado
   }
   stream.end(chunk);
   await once(stream, 'finish');
+}
+
+/**
+ * The raw baseline of the import: finished rows (hashes and all, made beforehand) streamed with
+ * COPY into a table shaped and indexed like `events`, in one transaction per batch.
+ */
+export async function copyRows(client: pg.PoolClient, table: string, rows: readonly ImportRow[], firstPosition: bigint, at: Date): Promise<void> {
+  await client.query('BEGIN');
+  await copyInto(client, table, rows, firstPosition, at);
   await client.query('COMMIT');
 }
