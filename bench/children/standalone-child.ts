@@ -8,8 +8,6 @@
 import 'reflect-metadata';
 import { createLogger, loadConfig } from '@chitieu/http';
 import { PROJECTOR, type Projector } from '@chitieu/read-side';
-// The benchmark measures the deployable itself; the rule is there to keep libs from importing apps.
-// eslint-disable-next-line no-restricted-imports
 import { startStandalone } from '../../apps/standalone/src/standalone';
 import { BENCH_JWT_SECRET } from './bench-secret';
 
