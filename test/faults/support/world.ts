@@ -16,12 +16,12 @@ export interface ReportingWorld {
 }
 
 /**
- * Built through the API as the secretariat would: the standing agency, the committee, district
+ * Built through the API as the secretariat would (tokens from `token`, FAULT_SECRET by default): the standing agency, the committee, district
  * units, the program, and `count` indicators each assigned to one unit (units shared round-robin).
  */
-export async function buildReportingWorld(url: string, count: number, unitCount = 8): Promise<ReportingWorld> {
-  const sec = secretariatToken();
-  const post = (path: string, body: unknown) => post201(url, path, sec, body);
+export async function buildReportingWorld(url: string, count: number, unitCount = 8, token: () => string = secretariatToken): Promise<ReportingWorld> {
+  // A fresh token per command: the per-token write rate limit stays out of the fixture's way.
+  const post = (path: string, body: unknown) => post201(url, path, token(), body);
   await post('/api/v1/units', { code: 'SLDTBXH', nameVi: 'Sở Lao động - Thương binh và Xã hội', nameEn: 'DOLISA', kind: 'agency', occurredAt: '2021-01-05' });
   await post('/api/v1/units', { code: 'BCD08', nameVi: 'Ban chỉ đạo 08', nameEn: 'Steering committee 08', kind: 'committee', occurredAt: '2021-01-05' });
   const units = Array.from({ length: unitCount }, (_, i) => `Q${String(i + 1).padStart(3, '0')}`);
