@@ -8,7 +8,7 @@ import { loadConfig, PlatformModule, TokenService } from '@chitieu/http';
 import { ALL_PROJECTIONS, createReadStore, Projector, readSideMigrations } from '@chitieu/read-side';
 import { AuditModule, sealDigest, SealScheduler } from '@chitieu/audit';
 import { randomUUID } from 'node:crypto';
-import { meta, rowOf } from './audit-fixture';
+import { meta, rowOf, visible } from './audit-fixture';
 import { appendScenario } from './program-scenario';
 
 const SECRET = 'audit-e2e-secret-audit-e2e-secret-0123456789';
@@ -113,7 +113,8 @@ describe('auditor API over HTTP', () => {
     const before = (await store.readStream('audit-digests')).length;
     await app.get(SealScheduler).tick();
     expect(await store.readStream('audit-digests')).toHaveLength(before);
-    await store.append('unit-SYT', [{ eventId: randomUUID(), type: 'UnitRenamed', data: { code: 'SYT' }, metadata: meta('sec-1', null) }], { expectedVersion: 'any' });
+    const { lastPosition } = await store.append('unit-SYT', [{ eventId: randomUUID(), type: 'UnitRenamed', data: { code: 'SYT' }, metadata: meta('sec-1', null) }], { expectedVersion: 'any' });
+    await visible(store, lastPosition);
     await app.get(SealScheduler).tick();
     const seals = await store.readStream('audit-digests');
     expect(seals).toHaveLength(before + 1);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@chitieu/database';
-import { chainHash, PostgresEventStore, type RecordedEvent } from '@chitieu/event-store';
+import { chainHash, PostgresEventStore, type EventStore, type RecordedEvent } from '@chitieu/event-store';
 import type { EventMetadata } from '@chitieu/kernel';
 
 /** Who reports what: an honest little log over three streams, one append per event. */
@@ -17,15 +17,25 @@ export const meta = (actor: string, unit: string | null, occurredAt = '2023-06-3
 
 export const STREAMS = ['indicator-p08.CT01', 'indicator-p08.CT02', 'unit-007'] as const;
 
+/**
+ * Readers stop below the oldest running transaction of the whole server; on a shared PostgreSQL
+ * another database's open transaction can hold it back for a moment. Tests wait for their writes.
+ */
+export async function visible(store: EventStore, position: bigint): Promise<void> {
+  for (let i = 0; i < 200 && (await store.headPosition()) < position; i += 1) await new Promise((r) => setTimeout(r, 50));
+}
+
 export async function seedLog(store: PostgresEventStore, rounds = 4, firstRound = 1): Promise<void> {
+  let last = 0n;
   for (let round = firstRound; round < firstRound + rounds; round += 1) {
     for (const [i, streamId] of STREAMS.entries()) {
       const data = { indicatorId: streamId.slice(10), period: `2023-Q${round}`, value: 1000 * round + i, note: 'Hà Nội' };
-      await store.append(streamId, [{ eventId: randomUUID(), type: 'ValueReported', data, metadata: meta(`user-${i}`, i === 2 ? '007' : 'SYT') }], {
+      ({ lastPosition: last } = await store.append(streamId, [{ eventId: randomUUID(), type: 'ValueReported', data, metadata: meta(`user-${i}`, i === 2 ? '007' : 'SYT') }], {
         expectedVersion: round === 1 ? 'no_stream' : round - 1,
-      });
+      }));
     }
   }
+  await visible(store, last);
 }
 
 /** Empties the log (the schema stays) so each test starts from the same honest history. */

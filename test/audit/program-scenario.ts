@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PostgresEventStore } from '@chitieu/event-store';
-import { meta } from './audit-fixture';
+import { meta, visible } from './audit-fixture';
 
 export const PROGRAM = 'hn-08-ctr-tu';
 const doc = { issuer: 'Thành ủy Hà Nội', number: '08-CTr/TU', date: '2021-03-17' };
@@ -26,9 +26,11 @@ export const SCENARIO: Step[] = [
 
 export async function appendScenario(store: PostgresEventStore): Promise<void> {
   const versions = new Map<string, number>();
+  let last = 0n;
   for (const [stream, type, data, occurredAt, unit] of SCENARIO) {
     const v = versions.get(stream) ?? 0;
-    await store.append(stream, [{ eventId: randomUUID(), type, data, metadata: meta(unit ? `${unit}-user` : 'sec-1', unit, occurredAt) }], { expectedVersion: v === 0 ? 'no_stream' : v });
+    ({ lastPosition: last } = await store.append(stream, [{ eventId: randomUUID(), type, data, metadata: meta(unit ? `${unit}-user` : 'sec-1', unit, occurredAt) }], { expectedVersion: v === 0 ? 'no_stream' : v }));
     versions.set(stream, v + 1);
   }
+  await visible(store, last);
 }

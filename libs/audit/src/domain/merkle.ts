@@ -55,6 +55,11 @@ export class MerkleBuilder {
     this.count += 1;
   }
 
+  /** The newest (smallest) peak: after exactly k·2^h leaves it is the subtree just completed. */
+  lastPeak(): Peak | undefined {
+    return this.peaks[this.peaks.length - 1];
+  }
+
   currentPeaks(): readonly Peak[] {
     return [...this.peaks];
   }

@@ -42,7 +42,8 @@ export async function sealDigest(store: EventStore, options: SealOptions = {}): 
   const now = options.now ?? (() => new Date());
   const head = await store.headPosition();
   const last = (await store.readStream(DIGEST_STREAM)).at(-1);
-  if (last && last.position === head && last.type === DIGEST_SEALED) {
+  // Nothing but the last seal itself is newer than what it sealed (or it is not visible yet).
+  if (last && last.type === DIGEST_SEALED && head <= last.position) {
     const data = last.data as DigestSealedData;
     return { text: data.text, data, recorded: null };
   }

@@ -51,10 +51,9 @@ export class DigestTracker {
     while (this.pending.length > 0 && this.pending[0].target.claim.upToPosition < position) this.resolve(this.pending.shift()!);
     this.builder.push(leaf, position);
     const size = this.builder.size;
-    const peaks = this.builder.currentPeaks();
     for (const p of this.pending) {
       const i = p.boundaries.get(size);
-      if (i !== undefined) p.seen.set(i, peaks[peaks.length - 1].hash.toString('hex'));
+      if (i !== undefined) p.seen.set(i, this.builder.lastPeak()!.hash.toString('hex'));
     }
   }
 

@@ -55,20 +55,21 @@ export async function verifyLog(store: EventStore, options: VerifyOptions = {}):
   const chain = new ChainChecker();
   const digests = new DigestTracker(targets);
   const faults: ChainFault[] = [];
-  let after = 0n;
   let events = 0;
-  for (;;) {
-    const page = await store.readAll({ after, limit: pageSize });
+  // The next page is read while this one is hashed: on PostgreSQL the server and Node overlap.
+  let page = await store.readAll({ after: 0n, limit: pageSize });
+  while (page.length > 0) {
     const inRange = page.filter((e) => e.position <= head);
+    const more = page.length === pageSize && inRange.length === page.length;
+    const next = more ? store.readAll({ after: page[page.length - 1].position, limit: pageSize }) : Promise.resolve([]);
     for (const e of inRange) {
       const fault = chain.check(e);
       if (fault && faults.length < maxFaults) faults.push(fault);
       digests.push(leafHash(e.hash, e.position), e.position);
     }
     events += inRange.length;
-    if (inRange.length > 0) after = inRange[inRange.length - 1].position;
-    options.onProgress?.({ events, position: after, head });
-    if (page.length < pageSize || inRange.length < page.length) break;
+    if (inRange.length > 0) options.onProgress?.({ events, position: inRange[inRange.length - 1].position, head });
+    page = await next;
   }
   const chainFaults = await refineGaps(store, faults);
   const checks = digests.finish();
