@@ -23,7 +23,9 @@ export class PinoNestLogger implements LoggerService {
   verbose(message: unknown, context?: string) { this.write('trace', message, context); }
 
   private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, context?: string, trace?: string) {
-    if (message && typeof message === 'object') this.logger[level]({ context, trace, ...(message) });
+    // An Error has no own enumerable fields: spread, it would log an empty line (Nest's boot failures).
+    if (message instanceof Error) this.logger[level]({ context, trace, err: message }, message.message);
+    else if (message && typeof message === 'object') this.logger[level]({ context, trace, ...message });
     else this.logger[level]({ context, trace }, String(message));
   }
 }
