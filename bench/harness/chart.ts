@@ -9,7 +9,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export function chartSvg(all: readonly ResultRow[], title: string): string {
   const rows = all.filter((r) => r.met !== null);
   const left = 330, barMax = 420, rowH = 26, top = 46;
-  const scale = (share: number) => Math.max(2, Math.min(share, 2) / 2) * barMax;
+  const scale = (share: number) => Math.max(2, (Math.min(share, 2) / 2) * barMax);
   const height = top + rows.length * rowH + 40;
   const goalX = left + barMax / 2;
   const bars = rows.map((r, i) => {
