@@ -1,6 +1,6 @@
 import { verifyLog, firstProblem } from '@chitieu/audit';
 import type { BenchContext } from '../harness/context';
-import { eventsPerSecond } from '../harness/load';
+import { eventsPerSecond, progressLine } from '../harness/load';
 import { row, type ResultRow } from '../harness/result';
 import { interleaved } from '../harness/stats';
 import { ensureHistory } from './history';
@@ -12,6 +12,7 @@ async function rawOrderedRead(ctx: BenchContext, total: number): Promise<number>
   return eventsPerSecond(total, async () => {
     let after = '0';
     let seen = 0;
+    const progress = progressLine('raw read');
     for (;;) {
       const { rows } = await ctx.db.pool.query<{ position: string }>(
         `SELECT position, stream_id, version, event_id, type, data, metadata, recorded_at, hash, prev_hash
@@ -20,6 +21,7 @@ async function rawOrderedRead(ctx: BenchContext, total: number): Promise<number>
       );
       if (rows.length === 0) break;
       seen += rows.length;
+      progress(seen, total);
       after = rows[rows.length - 1].position;
     }
     if (seen !== total) throw new Error(`raw read saw ${seen} events, expected ${total}`);
@@ -30,9 +32,11 @@ async function rawOrderedRead(ctx: BenchContext, total: number): Promise<number>
 async function subscriptionRun(ctx: BenchContext, total: number): Promise<number> {
   return eventsPerSecond(total, async () => {
     let seen = 0;
+    const progress = progressLine('subscription');
     await new Promise<void>((resolve, reject) => {
       const sub = ctx.store.subscribe({ from: 0n, batchSize: PAGE, name: 'bench' }, async (events) => {
         seen += events.length;
+        progress(seen, total);
         if (seen >= total) void sub.stop().then(resolve, reject);
       });
     });
@@ -53,7 +57,8 @@ export async function verifyScenario(ctx: BenchContext): Promise<ResultRow[]> {
   const total = await ensureHistory(ctx);
   ctx.log(`verify: every hash chain over ${total.toLocaleString('en-US')} events vs raw ordered read`);
   const verifyRun = () => eventsPerSecond(total, async () => {
-    const report = await verifyLog(ctx.store);
+    const progress = progressLine('verify');
+    const report = await verifyLog(ctx.store, { onProgress: (p) => progress(p.events, total) });
     // A fast verify that finds the imported chains broken would be measuring nothing.
     if (!report.ok || report.eventsChecked !== total) throw new Error(`verify: ${report.eventsChecked}/${total} events, ${firstProblem(report) ?? 'ok'}`);
   });
