@@ -85,6 +85,12 @@ onEachEngine('digests: what was published stays provable', (ctx) => {
     await expect(proveInclusion(store, later.eventId, parseDigest(published))).rejects.toMatchObject({ code: 'AUDIT.EVENT_NOT_COVERED', field: 'eventId' });
   });
 
+  it('given an empty log, sealing is refused by name and records nothing', async () => {
+    await ctx.db().pool.query('TRUNCATE events');
+    await expect(sealDigest(store)).rejects.toMatchObject({ code: 'AUDIT.NOTHING_TO_SEAL' });
+    expect(await store.readStream(DIGEST_STREAM)).toEqual([]);
+  });
+
   it('given a malformed digest text, it is refused naming the digest', () => {
     expect(() => parseDigest('chitieu-digest:v1:12:zz')).toThrow(expect.objectContaining({ code: 'AUDIT.DIGEST_MALFORMED', field: 'digest' }));
   });

@@ -24,7 +24,7 @@ export const EXIT_USAGE = 2;
 /** Throttled progress lines on stderr: one per second at most, and the last. */
 export function progressPrinter(io: CliIo, label: string, total: number | null): (done: number, final?: boolean) => void {
   const started = Date.now();
-  let last = 0;
+  let last = started;
   return (done, final = false) => {
     const now = Date.now();
     if (!final && now - last < 1000) return;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventMetadata } from '@chitieu/kernel';
+import { DomainError, type EventMetadata } from '@chitieu/kernel';
 import type { EventStore, RecordedEvent } from '@chitieu/event-store';
 import { DIGEST_SEALED, DIGEST_STREAM, formatDigest, sealData, type DigestSealedData } from '../../domain/digest';
 import { leafHash, MerkleBuilder } from '../../domain/merkle';
@@ -47,6 +47,7 @@ export async function sealDigest(store: EventStore, options: SealOptions = {}): 
     const data = last.data as DigestSealedData;
     return { text: data.text, data, recorded: null };
   }
+  if (head === 0n) throw new DomainError('AUDIT.NOTHING_TO_SEAL', 'The log is empty: there is nothing to seal yet', 'conflict', 'log');
   const tree = await buildTree(store, head, options.pageSize);
   const claim = { upToPosition: head, eventCount: tree.size, root: tree.root().toString('hex') };
   const sealedAt = now();

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@chitieu/event-store';
 import { APP_CONFIG, type AppConfig } from '@chitieu/http';
+import { DomainError } from '@chitieu/kernel';
 import { sealDigest } from './seal-digest';
 
 /**
@@ -36,7 +37,10 @@ export class SealScheduler implements OnApplicationBootstrap, OnApplicationShutd
       .then((r) => {
         if (r.recorded) this.logger.log(`sealed ${r.data.eventCount} events: ${r.text}`);
       })
-      .catch((err: unknown) => this.logger.warn(`seal failed, retrying at the next tick: ${err instanceof Error ? err.message : String(err)}`))
+      .catch((err: unknown) => {
+        if (err instanceof DomainError && err.code === 'AUDIT.NOTHING_TO_SEAL') return;
+        this.logger.warn(`seal failed, retrying at the next tick: ${err instanceof Error ? err.message : String(err)}`);
+      })
       .finally(() => (this.running = null));
     return this.running;
   }
