@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@chitieu/audit';
 import { BoardModule } from '@chitieu/board';
 import { DirectivesHttpModule } from '@chitieu/directives';
 import { DatabaseHealth, HEALTH_CONTRIBUTORS, HealthController, PlatformModule, type PlatformOptions } from '@chitieu/http';
@@ -13,7 +14,7 @@ export class StandaloneModule {
     const readSide = ReadSideModule.forRoot({ runProjector: true });
     return {
       module: StandaloneModule,
-      imports: [PlatformModule.forRoot(options), OrganisationHttpModule, MonitoringHttpModule, DirectivesHttpModule, readSide, BoardModule],
+      imports: [PlatformModule.forRoot(options), OrganisationHttpModule, MonitoringHttpModule, DirectivesHttpModule, readSide, BoardModule, AuditModule],
       controllers: [HealthController],
       providers: [
         {
