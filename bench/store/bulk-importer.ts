@@ -2,7 +2,9 @@ import type pg from 'pg';
 import type { NewEvent } from '@chitieu/event-store';
 import type { SqlClient, SqlPool } from '@chitieu/database';
 import { copyInto } from './copy-baseline';
-import { prepareRows, type ImportRow, type StreamHead } from './import-rows';
+import { chainRows, validateEvents, validateInSlices, type ImportRow, type StreamHead, type ValidatedEvent } from './import-rows';
+
+type Batch = readonly { streamId: string; event: NewEvent }[];
 
 /** Well below the 2^20 positions one transaction owns (see event-store.sql.ts). */
 export const MAX_IMPORT_BATCH = 50_000;
@@ -19,9 +21,42 @@ export class BulkImporter {
 
   constructor(private readonly pool: SqlPool) {}
 
-  async importBatch(events: readonly { streamId: string; event: NewEvent }[]): Promise<number> {
+  async importBatch(events: Batch): Promise<number> {
+    checkSize(events);
+    return this.write(validateEvents(events));
+  }
+
+  /**
+   * Many batches, validating batch n+1 (in slices) while batch n is being written: Node's
+   * share of the work then overlaps the database's instead of adding to it. All or nothing per
+   * batch; a failed batch stops the import there.
+   */
+  async importAll(batches: Iterable<Batch>, onBatch?: (events: number) => void): Promise<number> {
+    let pending: Promise<number> | null = null;
+    let done = 0;
+    const report = (n: number) => {
+      onBatch?.(n);
+      return n;
+    };
+    for (const batch of batches) {
+      let validated: ValidatedEvent[];
+      try {
+        checkSize(batch);
+        validated = await validateInSlices(batch);
+      } catch (err) {
+        await pending?.catch(() => undefined); // the batch before ends (commits or not) before we report
+        throw err;
+      }
+      if (pending) done += report(await pending);
+      pending = this.write(validated);
+      pending.catch(() => undefined); // awaited above or below; this only marks it handled meanwhile
+    }
+    if (pending) done += report(await pending);
+    return done;
+  }
+
+  private async write(events: readonly ValidatedEvent[]): Promise<number> {
     if (events.length === 0) return 0;
-    if (events.length > MAX_IMPORT_BATCH) throw new Error(`at most ${MAX_IMPORT_BATCH} events in one import batch`);
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
@@ -33,7 +68,7 @@ export class BulkImporter {
       );
       await this.loadHeads(client, streams.filter((s) => !this.heads.has(s)));
       const heads = new Map(this.heads);
-      const prepared = prepareRows(events, heads, rows[0].at);
+      const prepared = chainRows(events, heads, rows[0].at);
       await writeRows(client, BigInt(rows[0].xid) << 20n, prepared, rows[0].at);
       await client.query('COMMIT');
       for (const [s, h] of heads) this.heads.set(s, h);
@@ -56,6 +91,10 @@ export class BulkImporter {
     );
     for (const r of rows) this.heads.set(r.stream_id, { version: r.version, hash: r.hash });
   }
+}
+
+function checkSize(events: Batch): void {
+  if (events.length > MAX_IMPORT_BATCH) throw new Error(`at most ${MAX_IMPORT_BATCH} events in one import batch`);
 }
 
 /** A `pg` client speaks COPY; the PGlite shim does not. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NewEvent } from '@chitieu/event-store';
-import { prepareAppend } from '../../libs/event-store/src/postgres/validate-append';
+import { prepareAppend, type PreparedEvent } from '../../libs/event-store/src/postgres/validate-append';
 
 /** One row of the events table, ready to write: everything computed except the position. */
 export interface ImportRow {
@@ -20,15 +20,33 @@ export interface StreamHead {
   hash: string | null;
 }
 
+export interface ValidatedEvent {
+  readonly streamId: string;
+  readonly event: PreparedEvent;
+}
+
+/** The store's own checks (prepareAppend): the costly half of an import, independent of the heads. */
+export function validateEvents(events: readonly { streamId: string; event: NewEvent }[]): ValidatedEvent[] {
+  return events.map(({ streamId, event }) => ({ streamId, event: prepareAppend(streamId, [event])[0] }));
+}
+
+/** The same in slices, giving the event loop back between them so a write in flight can proceed. */
+export async function validateInSlices(events: readonly { streamId: string; event: NewEvent }[], slice = 500): Promise<ValidatedEvent[]> {
+  const out: ValidatedEvent[] = [];
+  for (let i = 0; i < events.length; i += slice) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    out.push(...validateEvents(events.slice(i, i + slice)));
+  }
+  return out;
+}
+
 /**
- * Validates and hashes events grouped by stream, continuing each stream from its head: the same
- * checks as PostgresEventStore.append (prepareAppend) and the documented hash chain, computed
- * from the canonical texts directly rather than parsing and re-canonicalising them.
+ * Versions and the documented hash chain, each stream continued from its head, computed from the
+ * canonical texts directly rather than parsing and re-canonicalising them.
  */
-export function prepareRows(events: readonly { streamId: string; event: NewEvent }[], heads: Map<string, StreamHead>, recordedAt: Date): ImportRow[] {
+export function chainRows(events: readonly ValidatedEvent[], heads: Map<string, StreamHead>, recordedAt: Date): ImportRow[] {
   const at = JSON.stringify(recordedAt.toISOString());
-  return events.map(({ streamId, event }) => {
-    const [p] = prepareAppend(streamId, [event]);
+  return events.map(({ streamId, event: p }) => {
     const head = heads.get(streamId) ?? { version: 0, hash: null };
     const version = head.version + 1;
     const text = `[${JSON.stringify(streamId)},${version},${JSON.stringify(p.eventId)},${JSON.stringify(p.type)},${p.data},${p.metadata},${at}]`;
@@ -38,4 +56,9 @@ export function prepareRows(events: readonly { streamId: string; event: NewEvent
     heads.set(streamId, { version, hash });
     return { streamId, version, eventId: p.eventId, type: p.type, data: p.data, metadata: p.metadata, hash, prevHash: head.hash };
   });
+}
+
+/** Validation and chain in one step (the COPY baseline's rows are made with it, untimed). */
+export function prepareRows(events: readonly { streamId: string; event: NewEvent }[], heads: Map<string, StreamHead>, recordedAt: Date): ImportRow[] {
+  return chainRows(validateEvents(events), heads, recordedAt);
 }
