@@ -1,6 +1,8 @@
-/** The read side over HTTP (status queries, the board); the tables are filled by the projector service. */
+/** The read side over HTTP: status queries, the board and the auditor API; the projector service fills the tables. */
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@chitieu/audit';
+import { BoardModule } from '@chitieu/board';
 import { DatabaseHealth, HEALTH_CONTRIBUTORS, HealthController, PlatformModule, runService } from '@chitieu/http';
 import { ReadSideHealth, ReadSideModule } from '@chitieu/read-side';
 
@@ -11,7 +13,7 @@ runService({
   name: 'query-api',
   module: (options) => ({
     module: QueryApiModule,
-    imports: [PlatformModule.forRoot(options), ReadSideModule.forRoot({ runProjector: false })],
+    imports: [PlatformModule.forRoot(options), ReadSideModule.forRoot({ runProjector: false }), BoardModule, AuditModule],
     controllers: [HealthController],
     providers: [
       {

@@ -24,9 +24,11 @@ export class ReadSideMetricsController {
 export class ReadSideHealth implements HealthContributor {
   readonly name = 'read-models';
 
-  constructor(private readonly projector: Projector) {}
+  /** runsProjector false: a query-only process; the projections run elsewhere, so only lag counts. */
+  constructor(private readonly projector: Projector, private readonly runsProjector = true) {}
 
   async check(): Promise<HealthReport> {
-    return projectionHealth(await this.projector.lag());
+    const lags = await this.projector.lag();
+    return projectionHealth(this.runsProjector ? lags : lags.map((l) => ({ ...l, standby: true })));
   }
 }

@@ -82,7 +82,7 @@ export class ReadSideModule {
             }),
         },
         { provide: ReadSideQueries, inject: [READ_STORE, PROJECTOR], useFactory: (rs: ReadStore, p: Projector) => new ReadSideQueries(rs, p) },
-        { provide: ReadSideHealth, inject: [PROJECTOR], useFactory: (p: Projector) => new ReadSideHealth(p) },
+        { provide: ReadSideHealth, inject: [PROJECTOR], useFactory: (p: Projector) => new ReadSideHealth(p, options.runProjector !== false) },
         ReadSideLifecycle,
       ],
       exports: [READ_STORE, PROJECTOR, ReadSideQueries, ReadSideHealth],
