@@ -9,6 +9,8 @@ import type { AppConfig } from '../config';
  */
 export function resolveJwtSecret(config: AppConfig): string {
   if (config.JWT_SECRET) return config.JWT_SECRET;
+  // an in-memory engine keeps nothing, so neither does its secret
+  if (config.DATA_DIR.startsWith('memory://')) return randomBytes(48).toString('base64url');
   const dir = config.DATA_DIR;
   const file = join(dir, 'jwt-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
