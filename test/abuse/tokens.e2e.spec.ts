@@ -61,7 +61,8 @@ describe('tokens', () => {
   });
 
   it('refuses a missing or non-Bearer Authorization header with 401 naming the header', async () => {
-    for (const headers of [{}, { authorization: 'Basic c2VjOnNlYw==' }, { authorization: `bearer ${t.token('admin')}` }]) {
+    const cases: Record<string, string>[] = [{}, { authorization: 'Basic c2VjOnNlYw==' }, { authorization: `bearer ${t.token('admin')}` }];
+    for (const headers of cases) {
       const res = await report(undefined, headers);
       expect({ status: res.status, field: res.body?.field }).toEqual({ status: 401, field: 'Authorization' });
     }

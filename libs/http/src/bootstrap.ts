@@ -2,8 +2,10 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyError, FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config';
+import { problem } from './errors/problem';
 import { PinoNestLogger } from './logging';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -16,6 +18,12 @@ export async function createHttpApp(module: unknown, config: AppConfig, logger: 
     loggerInstance: logger.child({ component: 'http' }),
     disableRequestLogging: config.LOG_LEVEL !== 'debug' && config.LOG_LEVEL !== 'trace',
     trustProxy: false,
+    // Errors Fastify meets before routing (a path that is not valid percent-encoding) never reach
+    // Nest's filter: answer them as problem details too.
+    frameworkErrors: (error: FastifyError, _request: unknown, reply: FastifyReply) => {
+      void reply.status(400).header('Content-Type', 'application/problem+json; charset=utf-8')
+        .send(problem(400, 'REQUEST.BAD_URL', `The URL is not valid: ${error.message}`, { field: 'path' }));
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
     logger: new PinoNestLogger(logger.child({ component: 'nest' })),
