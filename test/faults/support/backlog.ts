@@ -29,14 +29,32 @@ export async function appendBacklog(databaseUrl: string, indicators: number, rep
         ev('IndicatorAssigned', { indicatorId: id, lead: unit, coordinating: [], effectiveDate: '2021-04-01' }, '2021-04-01'),
       ];
       await store.append(`indicator-${id}`, events, { expectedVersion: 'no_stream' });
-      for (let r = 0; r < reportsEach; r++) {
-        const day = new Date(Date.UTC(2021, 3, 1) + r * 86_400_000).toISOString().slice(0, 10);
-        const report = ev('ValueReported', { indicatorId: id, reportId: `r${r}`, period: `cum:${day}`, value: 100 * r, quotedTarget: null, quotedPercent: null, breakdown: null, note: null, reportingUnit: unit }, day, unit);
-        await store.append(`indicator-${id}`, [report], { expectedVersion: 3 + r });
-      }
+      for (let r = 0; r < reportsEach; r++) await store.append(`indicator-${id}`, [reportEvent(i, r)], { expectedVersion: 3 + r });
       count += 4 + reportsEach;
     }
     return count;
+  } finally {
+    await store.close();
+    await database.close();
+  }
+}
+
+function reportEvent(indicator: number, r: number): NewEvent {
+  const unit = `Q${String(indicator).padStart(3, '0')}`;
+  const day = new Date(Date.UTC(2021, 3, 1) + r * 86_400_000).toISOString().slice(0, 10);
+  const data = { indicatorId: `p08.CT${String(indicator).padStart(2, '0')}`, reportId: `r${r}`, period: `cum:${day}`, value: 100 * r, quotedTarget: null, quotedPercent: null, breakdown: null, note: null, reportingUnit: unit };
+  return ev('ValueReported', data, day, unit);
+}
+
+/** Appends reports `from`..`from + count - 1` to each of the first `indicators` indicators of the backlog. */
+export async function appendMoreReports(databaseUrl: string, indicators: number, from: number, count: number): Promise<number> {
+  const database = await createDatabase({ databaseUrl, dataDir: 'unused', poolSize: 2 });
+  const store = new PostgresEventStore(database);
+  try {
+    for (let i = 1; i <= indicators; i++) {
+      for (let r = from; r < from + count; r++) await store.append(`indicator-p08.CT${String(i).padStart(2, '0')}`, [reportEvent(i, r)], { expectedVersion: 'any' });
+    }
+    return indicators * count;
   } finally {
     await store.close();
     await database.close();
