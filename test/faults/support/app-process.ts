@@ -17,6 +17,7 @@ export function buildApps(): string {
   const swc = join(ROOT, 'node_modules/.bin/swc');
   const result = spawnSync(swc, ['apps', 'libs', 'scripts', 'test/faults/support', '-d', out, '--quiet', '--ignore', '**/*.spec.ts'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   if (result.status !== 0) throw new Error(`swc build failed: ${result.stderr}`);
+  process.once('exit', () => rmSync(out, { recursive: true, force: true }));
   symlinkSync(join(ROOT, 'node_modules'), join(out, 'node_modules'));
   // The board serves its files from the project root's libs/board/src/assets, uncompiled.
   symlinkSync(join(ROOT, 'package.json'), join(out, 'package.json'));
