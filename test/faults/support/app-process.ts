@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort, sleep } from './net';
@@ -17,7 +17,7 @@ export function buildApps(): string {
   const swc = join(ROOT, 'node_modules/.bin/swc');
   const result = spawnSync(swc, ['apps', 'libs', 'scripts', 'test/faults/support', '-d', out, '--quiet', '--ignore', '**/*.spec.ts'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   if (result.status !== 0) throw new Error(`swc build failed: ${result.stderr}`);
-  process.once('exit', () => rmSync(out, { recursive: true, force: true }));
+  removeStaleBuilds(out);
   symlinkSync(join(ROOT, 'node_modules'), join(out, 'node_modules'));
   // The board serves its files from the project root's libs/board/src/assets, uncompiled.
   symlinkSync(join(ROOT, 'package.json'), join(out, 'package.json'));
@@ -25,6 +25,15 @@ export function buildApps(): string {
   cpSync(join(ROOT, 'libs/board/src/assets'), join(out, 'libs/board/src/assets'), { recursive: true });
   built = out;
   return out;
+}
+
+/** Jest gives test files no reliable exit hook: builds older than an hour are removed instead. */
+function removeStaleBuilds(keep: string): void {
+  for (const name of readdirSync(tmpdir())) {
+    const dir = join(tmpdir(), name);
+    if (!name.startsWith('chitieu-fault-build-') || dir === keep) continue;
+    if (Date.now() - statSync(dir).mtimeMs > 3_600_000) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export interface ExitInfo {
