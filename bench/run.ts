@@ -7,7 +7,7 @@
 import { createDatabase } from '@chitieu/database';
 import { PostgresEventStore } from '@chitieu/event-store';
 import type { BenchContext } from './harness/context';
-import { machineInfo } from './harness/machine';
+import { codeVersion, machineInfo } from './harness/machine';
 import { parseOptions, selected, type SCENARIO_GROUPS } from './harness/options';
 import { writeReport } from './harness/output';
 import type { ResultRow } from './harness/result';
@@ -36,6 +36,7 @@ const SCENARIOS: [(typeof SCENARIO_GROUPS)[number], Scenario][] = [
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2), process.env);
   const started = Date.now();
+  const code = codeVersion();
   const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
   const scratch = new ScratchDatabases(options.databaseUrl);
   const postgres = await scratch.settings();
@@ -64,7 +65,7 @@ async function main(): Promise<number> {
   }
   const files = writeReport({
     mode: options.quick ? 'quick' : 'full', startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000,
-    machine: machineInfo(), postgres, sizes: options.sizes, runs: options.runs, rows, failures,
+    machine: machineInfo(), code, postgres, sizes: options.sizes, runs: options.runs, rows, failures,
   });
   log(`wrote ${files.join(', ')}`);
   return failures.length > 0 ? 1 : 0;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 
 export interface MachineInfo {
@@ -20,4 +21,15 @@ export function machineInfo(): MachineInfo {
     platform: `${os.platform()} ${os.release()}`,
     loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
   };
+}
+
+/** The code measured: the commit, and whether the product's files differed from it (a shared work tree). */
+export function codeVersion(): { commit: string; uncommittedProductFiles: number } {
+  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  try {
+    const changed = git('status', '--porcelain', '--', 'apps', 'libs');
+    return { commit: git('rev-parse', 'HEAD'), uncommittedProductFiles: changed ? changed.split('\n').length : 0 };
+  } catch {
+    return { commit: 'unknown', uncommittedProductFiles: -1 };
+  }
 }

@@ -9,6 +9,7 @@ export interface BenchReport {
   readonly startedAt: string;
   readonly seconds: number;
   readonly machine: MachineInfo;
+  readonly code: { commit: string; uncommittedProductFiles: number };
   readonly postgres: Record<string, string>;
   readonly sizes: object;
   readonly runs: number;
