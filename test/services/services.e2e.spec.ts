@@ -50,8 +50,8 @@ function start(name: string, port: number, extra: Record<string, string> = {}): 
   };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', name, 'src', 'main.js')], { cwd: ROOT, env });
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   return { child, output: () => out };
 }
 
