@@ -1,4 +1,6 @@
 import { performance } from 'node:perf_hooks';
+import { createDatabase } from '@chitieu/database';
+import { PostgresEventStore } from '@chitieu/event-store';
 import type { BenchContext } from '../harness/context';
 import { SEED } from '../harness/context';
 import { ratePerSecond } from '../harness/load';
@@ -54,15 +56,21 @@ export async function httpScenario(ctx: BenchContext): Promise<ResultRow[]> {
   const app = await appSession(ctx);
   ctx.log(`http: defining ${HTTP_INDICATORS} indicators, then report commands from ${CLIENTS} connections`);
   const ids = await defineIndicators(app);
-  // On the bench's own database: the app's projector would otherwise be projecting these events too.
-  const library = chitieuWriter(ctx.store);
+  // A store of its own, as young as the app's: the app's projector would otherwise project these
+  // events too, and the bench's main store holds the million-event history by now.
+  const libDb = await createDatabase({ databaseUrl: await ctx.scratch.create('lib'), dataDir: 'unused', poolSize: 16 });
+  const libStore = await PostgresEventStore.open(libDb);
+  const library = chitieuWriter(libStore);
   let seed = SEED + 5000;
   const libraryRun = async () => {
     const streams = runStreams('indicator-lib', CLIENTS);
     const source = eventSource(seed++, CLIENTS);
     return ratePerSecond(CLIENTS, ctx.options.sizes.runSeconds, (w) => library(streams[w], source(w)));
   };
-  const figures = await interleaved(ctx.options.runs, { http: httpRun(ctx, app, ids), library: libraryRun }, ctx.log);
+  const figures = await interleaved(ctx.options.runs, { http: httpRun(ctx, app, ids), library: libraryRun }, ctx.log).finally(async () => {
+    await libStore.close();
+    await libDb.close();
+  });
   return [
     row('HTTP report-value commands, 32 clients, end to end', 'commands/s', figures.http, { name: 'library-level append, 32 callers', figure: figures.library }, { kind: 'at_least', value: 0.4, text: '≥ 0.40 of library' }),
   ];
