@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --quick] [--only append,subscribe] [--runs N] [--events N]`: every scenario of
- * issue 7 against the PostgreSQL at BENCH_DATABASE_URL, in scratch databases made and dropped
+ * `npm run bench [-- --quick] [--only append,subscribe] [--runs N] [--events N] [--requests N]`:
+ * every scenario of issue 7 against the PostgreSQL at BENCH_DATABASE_URL, in scratch databases made and dropped
  * here, each figure the median of N ≥ 3 runs beside its baseline from the same session. Prints
  * one table; writes JSON, Markdown and an SVG chart to bench/results/. Progress goes to stderr.
  */
@@ -64,7 +64,7 @@ async function main(): Promise<number> {
     await scratch.dropAll();
   }
   const files = writeReport({
-    mode: options.quick ? 'quick' : 'full', startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000,
+    mode: options.quick ? 'quick' : 'full', only: options.only, startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000,
     machine: machineInfo(), code, postgres, sizes: options.sizes, runs: options.runs, rows, failures,
   });
   log(`wrote ${files.join(', ')}`);

@@ -19,7 +19,7 @@ export function chartSvg(all: readonly ResultRow[], title: string): string {
     return [
       `<text x="${left - 8}" y="${y + 16}" text-anchor="end">${esc(r.scenario)}</text>`,
       `<rect x="${left}" y="${y + 4}" width="${scale(share).toFixed(1)}" height="${rowH - 8}" fill="${r.met ? '#2e7d32' : '#c62828'}"/>`,
-      `<text x="${left + scale(share) + 6}" y="${y + 16}">${esc(`${shown} (goal ${r.goal.text})`)}</text>`,
+      `<text x="${(left + scale(share) + 6).toFixed(1)}" y="${y + 16}">${esc(`${shown} (goal ${r.goal.text})`)}</text>`,
     ].join('');
   });
   return [

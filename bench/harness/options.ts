@@ -38,10 +38,13 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
   const base = quick ? QUICK : FULL;
   const historyEvents = eventsAt >= 0 ? Number(argv[eventsAt + 1]) : base.historyEvents;
   if (!Number.isInteger(historyEvents) || historyEvents < 1000) throw new Error('--events must be a whole number ≥ 1000');
+  const requestsAt = argv.indexOf('--requests');
+  const requestsPerConnection = requestsAt >= 0 ? Number(argv[requestsAt + 1]) : base.requestsPerConnection;
+  if (!Number.isInteger(requestsPerConnection) || requestsPerConnection < 1) throw new Error('--requests must be a whole number ≥ 1');
   return {
     quick, only, runs,
     databaseUrl: env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
-    sizes: { ...base, historyEvents },
+    sizes: { ...base, historyEvents, requestsPerConnection },
   };
 }
 

@@ -6,6 +6,8 @@ import { tableMarkdown, tableText, type ResultRow } from './result';
 
 export interface BenchReport {
   readonly mode: 'quick' | 'full';
+  /** Scenario groups of an `--only` run (its files are named after them), else null. */
+  readonly only: readonly string[] | null;
   readonly startedAt: string;
   readonly seconds: number;
   readonly machine: MachineInfo;
@@ -17,10 +19,10 @@ export interface BenchReport {
   readonly failures: readonly { scenario: string; error: string }[];
 }
 
-/** Prints the table and writes JSON, Markdown and the SVG chart to bench/results/<mode>-latest.*. */
+/** Prints the table and writes JSON, Markdown and the SVG chart to bench/results/<mode>[-<only>]-latest.*. */
 export function writeReport(report: BenchReport, dir = path.join(process.cwd(), 'bench', 'results')): string[] {
   mkdirSync(dir, { recursive: true });
-  const base = path.join(dir, `${report.mode}-latest`);
+  const base = path.join(dir, `${report.mode}${report.only ? `-${report.only.join('+')}` : ''}-latest`);
   const json = JSON.stringify(report, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2);
   writeFileSync(`${base}.json`, `${json}\n`);
   const context = `${report.machine.cpus} CPUs (${report.machine.cpuModel}), ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; ` +

@@ -10,6 +10,7 @@ import { appSession, type AppSession } from './app-session';
 const INDICATOR = 'hn-08-2021.CT02';
 const STREAM = `indicator-${INDICATOR}`;
 const PAST = '2023-06-30';
+const CLIENTS = 8;
 const DAY = 86_400_000;
 
 /** Report k: district k mod 30, a cumulative period every 5 days across the term, seeded values. */
@@ -49,11 +50,11 @@ export async function asOfScenario(ctx: BenchContext): Promise<ResultRow[]> {
   const last = await addReports(app, n);
   await app.getWhenReady(`/api/v1/indicators/${INDICATOR}?minPosition=${last}`);
   const p99 = (query: string) => async () => {
-    const r = await app.load({ path: `/api/v1/indicators/${INDICATOR}${query}`, connections: 16, amount: 16 * ctx.options.sizes.requestsPerConnection, headers: { authorization: `Bearer ${app.token('viewer')}` } });
+    const r = await app.load({ path: `/api/v1/indicators/${INDICATOR}${query}`, connections: CLIENTS, amount: CLIENTS * ctx.options.sizes.requestsPerConnection, timeout: 120, headers: { authorization: `Bearer ${app.token('viewer')}` } });
     return r.latency.p99;
   };
   const figures = await interleaved(ctx.options.runs, { today: p99(''), past: p99(`?asOf=${PAST}`) }, ctx.log);
   return [
-    row(`as-of-past query, indicator with ${n.toLocaleString('en-US')} reports, 16 clients`, 'ms p99', figures.past, { name: 'same query for today', figure: figures.today }, { kind: 'at_most', value: 2, text: 'p99 ≤ 2 × today' }),
+    row(`as-of-past query, indicator with ${n.toLocaleString('en-US')} reports, ${CLIENTS} clients`, 'ms p99', figures.past, { name: 'same query for today', figure: figures.today }, { kind: 'at_most', value: 2, text: 'p99 ≤ 2 × today' }),
   ];
 }
