@@ -12,9 +12,12 @@ export interface Child<T> {
   readonly exited: Promise<number | null>;
 }
 
-/** Runs the standalone child; its stderr (progress) passes through. */
+/**
+ * Runs the standalone child; its stderr (progress) passes through. BENCH_CHILD_NODE_ARGS adds
+ * Node flags to it, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the app under load.
+ */
 export function startChild<T>(mode: 'serve' | 'rebuild', env: Record<string, string>): Child<T> {
-  const child = spawn(process.execPath, ['--no-deprecation', CHILD_SCRIPT, mode], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--no-deprecation', ...(process.env.BENCH_CHILD_NODE_ARGS ?? '').split(' ').filter(Boolean), CHILD_SCRIPT, mode], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const first = new Promise<T>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout });
