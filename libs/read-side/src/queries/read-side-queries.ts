@@ -12,6 +12,7 @@ import { ProgramSummaryQuery, type ProgramSummary } from '../projections/program
 import { UnitWorkloadQuery, type UnitWorkload } from '../projections/unit-workload/unit-workload.query';
 import type { UnitView } from '../projections/unit-workload/unit-workload.state';
 import { AuditTrailQuery, type AuditEntry } from '../projections/audit-trail/audit-trail.query';
+import { LatestAnswerCache } from './latest-cache';
 import { decodeCursor, encodeCursor } from './paging';
 import { parseAsOf, parseLimit, parseEnum, parseKnownAt, parseMinPosition, parseText, parseYear, rejectUnknown, single, type QueryParams } from './params';
 
@@ -46,9 +47,11 @@ export class ReadSideQueries {
   private readonly units: UnitWorkloadQuery;
   private readonly quality: DataQualityQuery;
   private readonly audit: AuditTrailQuery;
+  private readonly latest: LatestAnswerCache;
 
   constructor(sql: Sql, private readonly waiter: PositionWaiter | null) {
     this.audit = new AuditTrailQuery(sql);
+    this.latest = new LatestAnswerCache(sql);
     const source = new SqlHistorySource(sql);
     this.indicators = new IndicatorStatusQuery(source);
     this.programs = new ProgramSummaryQuery(source);
@@ -67,9 +70,15 @@ export class ReadSideQueries {
   async programSummary(programId: string, q: QueryParams): Promise<ProgramSummary> {
     rejectUnknown(q, [...TIME, 'year']);
     const w = await this.window(q);
-    const s = await this.programs.summary(programId, w, parseYear(q, w.asOf));
-    if (!s) throw notFound('program', programId);
-    return s;
+    const year = parseYear(q, w.asOf);
+    const compute = async () => {
+      const summary = await this.programs.summary(programId, w, year);
+      if (!summary) throw notFound('program', programId);
+      return summary;
+    };
+    if (!w.latest) return compute();
+    const s = await this.latest.get(`summary|${programId}|${w.asOf}|${year}`, compute);
+    return { ...s, knownAt: w.knownAt.toISOString() };
   }
 
   async programIndicators(programId: string, q: QueryParams): Promise<ListResult<IndicatorStatusView>> {
@@ -78,8 +87,13 @@ export class ReadSideQueries {
     const status = parseEnum(q, 'status', [...ASSESSMENT_STATUSES, 'no_status']);
     const horizon = parseEnum(q, 'horizon', ['term', 'annual'] as const) ?? 'annual';
     const w = await this.window(q);
-    if (!(await this.programs.exists(programId, knownBound(w)))) throw notFound('program', programId);
-    const items = (await this.indicators.forProgram(programId, w, parseYear(q, w.asOf)))
+    const year = parseYear(q, w.asOf);
+    const compute = async () => {
+      if (!(await this.programs.exists(programId, knownBound(w)))) throw notFound('program', programId);
+      return this.indicators.forProgram(programId, w, year);
+    };
+    const all = w.latest ? await this.latest.get(`indicators|${programId}|${w.asOf}|${year}`, compute) : await compute();
+    const items = all
       .filter((v) => !group || v.group === group)
       .filter((v) => !unit || v.lead === unit || v.coordinating.includes(unit))
       .filter((v) => !status || statusMatches(v[horizon].status, status));
