@@ -96,11 +96,20 @@ END
 $$;
 `;
 
+// The idempotency probe as first shipped was planned as a hash join over a scan of the whole
+// events table (the planner guesses 100 rows from jsonb_array_elements), so every append read
+// every event (docs/PERFORMANCE.md). A lateral lookup can only use the event_id index.
+const SCANNING_PROBE = "JOIN events e ON e.event_id = (g.x->>'eventId')::uuid;";
+const INDEXED_PROBE = "JOIN LATERAL (SELECT * FROM events e1 WHERE e1.event_id = (g.x->>'eventId')::uuid OFFSET 0) e ON true;";
+if (!APPEND_FUNCTION.includes(SCANNING_PROBE)) throw new Error('chitieu_append changed: revisit migration 3');
+const APPEND_FUNCTION_INDEXED_PROBE = APPEND_FUNCTION.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION').replace(SCANNING_PROBE, INDEXED_PROBE);
+
 export const eventStoreMigrations: MigrationSet = {
   name: 'event-store',
   migrations: [
     { version: 1, description: 'events table, visibility bound, stream lock', sql: EVENTS_TABLE },
     { version: 2, description: 'chitieu_append: one round trip append with hash chain', sql: APPEND_FUNCTION },
+    { version: 3, description: 'chitieu_append: idempotency probe by the event_id index', sql: APPEND_FUNCTION_INDEXED_PROBE },
   ],
 };
 
