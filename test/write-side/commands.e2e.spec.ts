@@ -116,6 +116,12 @@ describe('bad input is refused with the field named, and changes nothing', () =>
     await refused('POST', path, token, body, status, undefined, field || undefined);
   });
 
+  it.each(['constructor', 'toString', 'hasOwnProperty'])('ids named like members of Object (%p) are simply unknown', async (id) => {
+    await refused('POST', `/api/v1/directives/tb07/tasks/${id}/acknowledgements`, tokens.syt, {}, 404, 'TASK.NOT_FOUND');
+    await refused('POST', `/api/v1/indicators/p1.CT01/reports/${id}/corrections`, tokens.syt, { newValue: 1, reason: 'x' }, 404, 'REPORT.NOT_FOUND');
+    await refused('POST', '/api/v1/indicators/p1.CT01/reassignments', tokens.admin, { lead: id, effectiveDate: '2023-01-01' }, 422);
+  });
+
   it('duplicate indicator code', async () => {
     const body = { code: 'CT01', nameVi: 'Trùng', nameEn: 'Dup', named: false, group: 'ASXH', unitOfMeasure: 'người', measureType: 'count', direction: 'higher_is_better', comparator: 'gte' };
     await refused('POST', '/api/v1/programs/p1/indicators', tokens.admin, body, 409);

@@ -33,3 +33,10 @@ export const fail = <E>(error: E): Result<never, E> => ({ ok: false, error });
 export const assertNever = (value: never): never => {
   throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
 };
+
+/**
+ * A record's own entry for a key that came from outside: "constructor" or "__proto__" as an id
+ * must find nothing rather than Object's members.
+ */
+export const ownEntry = <V>(record: Readonly<Record<string, V>>, key: string): V | undefined =>
+  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;

@@ -1,4 +1,4 @@
-import { assertNever } from '@chitieu/kernel';
+import { assertNever, ownEntry } from '@chitieu/kernel';
 import type { DirectiveEvent, TaskSpec } from './directive.events';
 
 export type TaskStatus = 'open' | 'completed' | 'cancelled';
@@ -21,8 +21,11 @@ export const initialDirectiveState = (): DirectiveState => ({ directiveId: null,
 
 const newTask = (spec: TaskSpec): TaskState => ({ spec, dueDate: spec.dueDate, status: 'open', acknowledgedBy: [], overdueFor: null });
 
+/** A task by id, own keys only: a task id such as "constructor" must not find Object's members. */
+export const taskById = (s: Pick<DirectiveState, 'tasks'>, taskId: string): TaskState | undefined => ownEntry(s.tasks, taskId);
+
 function withTask(s: DirectiveState, taskId: string, change: (t: TaskState) => Partial<TaskState>): DirectiveState {
-  const t = s.tasks[taskId];
+  const t = taskById(s, taskId)!;
   return { ...s, tasks: { ...s.tasks, [taskId]: { ...t, ...change(t) } } };
 }
 

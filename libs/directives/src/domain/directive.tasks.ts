@@ -4,11 +4,11 @@ import { documentRef, isoDate, optionalText, requireReason, requiredText } from 
 import type { AcknowledgeTask, CompleteTask, ExtendTaskDeadline, ReportTaskProgress } from './directive.commands';
 import type { DirectiveEvent } from './directive.events';
 import { existingDirective } from './directive.issue';
-import type { DirectiveState, TaskState } from './directive.state';
+import { taskById, type DirectiveState, type TaskState } from './directive.state';
 
 /** Work on one task: the units assigned to it act, the secretariat extends, cancels and marks overdue. */
 export function openTask(s: DirectiveState, directiveId: string, taskId: string): TaskState {
-  const t = existingDirective(s, directiveId).tasks[taskId];
+  const t = taskById(existingDirective(s, directiveId), taskId);
   if (!t) throw new DomainError('TASK.NOT_FOUND', `Task ${taskId} is not part of directive ${directiveId}`, 'not_found', 'taskId');
   if (t.status === 'cancelled') throw new DomainError('TASK.CANCELLED', `Task ${taskId} was cancelled`, 'conflict', 'taskId');
   if (t.status === 'completed') throw new DomainError('TASK.ALREADY_COMPLETED', `Task ${taskId} is completed already`, 'conflict', 'taskId');

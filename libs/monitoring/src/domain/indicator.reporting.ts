@@ -1,4 +1,4 @@
-import { DomainError, parsePeriod, type CommandContext } from '@chitieu/kernel';
+import { DomainError, ownEntry, parsePeriod, type CommandContext } from '@chitieu/kernel';
 import { requireResponsibleUnit, requireStaff } from '../../../organisation/src/domain/access.policy';
 import { code, finiteNumber, notAfterToday, optionalText, requireDocument, requireReason, requiredText } from '../../../organisation/src/domain/input-rules';
 import type { AssessIndicator, CorrectValue, ReportValue, ReviseTarget, SetTarget } from './indicator.commands';
@@ -85,7 +85,7 @@ export function correct(c: CorrectValue, s: IndicatorState, context: CommandCont
   const d = c.data;
   const ind = existingIndicator(s, d.indicatorId);
   requireResponsibleUnit(context, responsibleAt(ind, context.occurredAt), { kind: 'indicator', id: d.indicatorId }, c.handovers);
-  const old = ind.reports[d.reportId];
+  const old = ownEntry(ind.reports, d.reportId);
   if (!old) throw new DomainError('REPORT.NOT_FOUND', `Report ${d.reportId} does not exist on this indicator`, 'not_found', 'reportId');
   requireReason(context, 'CORRECTION.REASON_REQUIRED', 'Correcting a report');
   const measure = ind.definition.measureType;

@@ -1,4 +1,4 @@
-import { DomainError, type CommandContext } from '@chitieu/kernel';
+import { DomainError, ownEntry, type CommandContext } from '@chitieu/kernel';
 
 /**
  * Who may do what. Staff (secretariat, admin, the system's own watchers) define, target, assign,
@@ -85,7 +85,7 @@ export type KnownUnits = Readonly<Record<string, { readonly mergedInto: string |
 /** Units named in a command must exist and still be active (a merged unit takes no new work). */
 export function requireActiveUnits(codes: readonly string[], known: KnownUnits, field: string): void {
   for (const c of codes) {
-    const unit = known[c];
+    const unit = ownEntry(known, c);
     if (!unit) throw new DomainError('UNIT.NOT_FOUND', `Unit ${c} is not registered`, 'unprocessable', field);
     if (unit.mergedInto) throw new DomainError('UNIT.MERGED', `Unit ${c} was merged into ${unit.mergedInto}`, 'unprocessable', field);
   }
