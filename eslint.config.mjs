@@ -26,6 +26,8 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      // `total += await work()` reads `total` before the await: concurrent workers lose counts.
+      'require-atomic-updates': ['error', { allowProperties: true }],
     },
   },
   {

@@ -13,7 +13,12 @@ export async function ratePerSecond(workers: number, seconds: number, op: Operat
   let done = 0;
   await Promise.all(
     Array.from({ length: workers }, async (_, w) => {
-      while (performance.now() < deadline) done += await op(w);
+      while (performance.now() < deadline) {
+        // Not `done += await op(w)`: that reads `done` before the await and loses every
+        // completion of the other workers in between (require-atomic-updates in the lint).
+        const completed = await op(w);
+        done += completed;
+      }
     }),
   );
   return done / ((performance.now() - started) / 1000);

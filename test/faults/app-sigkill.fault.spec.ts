@@ -44,6 +44,7 @@ describe('SIGKILL of the standalone app under 32 clients (PostgreSQL)', () => {
     expect(killed.signal).toBe('SIGKILL');
     expect(load.acknowledged()).toBeGreaterThanOrEqual(300);
 
+    // eslint-disable-next-line require-atomic-updates -- the one test that replaces the app
     app = await AppProcess.spawn('apps/standalone/src/main.js', env(), Number(new URL(app.url).port));
     await app.ready();
   });

@@ -57,7 +57,8 @@ describe('two projector processes on one database', () => {
     const [active, standby] = (await running(a)).length > 0 ? [a, b] : [b, a];
     await active.kill('SIGKILL');
     expect(await waitFor(async () => (await running(standby)).length === 5, 30_000)).toBe(true);
-    events += await appendMoreReports(cluster.url(), 8, 100, 25);
+    const appended = await appendMoreReports(cluster.url(), 8, 100, 25);
+    events += appended;
     await waitForCatchUp(cluster.url());
     expect(await trail()).toEqual({ rows: String(events), distinct: String(events), events: String(events) });
     const report = await compareWithRebuild(cluster.url());

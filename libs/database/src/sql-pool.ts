@@ -40,6 +40,12 @@ export interface Database {
   /** Human-readable location: host/db for PostgreSQL, the data directory for PGlite. */
   readonly location: string;
   readonly listen: Listener;
+  /**
+   * NOTIFY on a channel, in a transaction of its own. A wake-up, not data: on PostgreSQL its
+   * commit does not wait for the WAL flush (the events it announces were flushed by their own
+   * commit), so announcing costs no disk write of its own.
+   */
+  notify(channel: string): Promise<void>;
   close(): Promise<void>;
 }
 

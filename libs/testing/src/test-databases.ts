@@ -29,6 +29,7 @@ function pgliteEngine(): TestEngine {
     url: () => undefined,
     async dispose() {
       if (db) await (await db).close();
+      // eslint-disable-next-line require-atomic-updates -- dispose runs once, after the suite
       db = null;
     },
   };

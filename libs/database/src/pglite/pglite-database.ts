@@ -28,6 +28,9 @@ export async function createPgliteDatabase(dataDir: string): Promise<Database> {
     pgDriver: pgliteDriver(pool),
     location: dataDir,
     listen,
+    async notify(channel) {
+      await pool.query('SELECT pg_notify($1, $2)', [channel, '']);
+    },
     async close() {
       await pool.end();
       if (!engine.closed) await engine.close();

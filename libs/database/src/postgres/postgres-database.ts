@@ -32,11 +32,21 @@ export async function createPostgresDatabase(databaseUrl: string, poolSize = DEF
     pgDriver,
     location: describe(databaseUrl),
     listen: (channel, onNotify) => notifier.listen(channel, onNotify),
+    async notify(channel) {
+      // NOTIFY gives its transaction an id, so a plain autocommit pg_notify writes a commit record
+      // and waits for its flush while holding the database-wide notify lock. A lost wake-up (a
+      // crash before the WAL writer flushes it) only delays listeners until their next poll.
+      await pool.query(`BEGIN; SET LOCAL synchronous_commit = off; SELECT pg_notify(${quoteLiteral(channel)}, ''); COMMIT`);
+    },
     async close() {
       await notifier.close();
       await pool.end();
     },
   };
+}
+
+function quoteLiteral(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
 }
 
 /** host:port/database, without the credentials. */

@@ -49,6 +49,30 @@ onEachEngine('PostgresEventStore', (ctx) => {
     }
   });
 
+  it('announces a burst of appends with far fewer NOTIFYs than appends, the last append included', async () => {
+    let notifies = 0;
+    const db = ctx.db();
+    const counting = { ...db, notify: (channel: string) => ((notifies += 1), db.notify(channel)) };
+    const writer = await PostgresEventStore.open(counting, FAST);
+    const listener = await PostgresEventStore.open(db, { ...FAST, pollMs: 60_000 });
+    const streams = Array.from({ length: 8 }, (_, i) => uniqueStream(`burst-${i}`));
+    const seen: RecordedEvent[] = [];
+    const sub = listener.subscribe({ from: await store.headPosition() }, async (batch) => void seen.push(...batch));
+    try {
+      await new Promise((r) => setTimeout(r, 300)); // idle: only a NOTIFY can wake it now
+      await Promise.all(streams.map(async (stream) => {
+        for (let v = 0; v < 10; v++) await writer.append(stream, [newEvent()], { expectedVersion: v === 0 ? 'no_stream' : v });
+      }));
+      await waitFor(() => streams.every((s) => ofStream(seen, s).length === 10), 5_000, 'every event of the burst, woken by NOTIFY');
+      expect(notifies).toBeGreaterThan(0);
+      expect(notifies).toBeLessThan(80 / 2);
+    } finally {
+      await sub.stop();
+      await listener.close();
+      await writer.close();
+    }
+  });
+
   it('appends to several streams in one transaction, all or nothing', async () => {
     const a = uniqueStream('import-a');
     const b = uniqueStream('import-b');

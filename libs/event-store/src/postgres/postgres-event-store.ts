@@ -9,6 +9,9 @@ import { assertSubscribeOptions, headPosition, readAll, readStream } from './rea
 import { DEFAULT_TIMING, PollingSubscription, type SubscriptionTiming, type WakeSignal } from './subscription';
 import { eventStoreMigrations, NOTIFY_CHANNEL } from './event-store.sql';
 
+/** Other processes' subscribers hear of new events within this long (docs/EVENT-STORE.md). */
+const ANNOUNCE_INTERVAL_MS = 5;
+
 /**
  * The event store on PostgreSQL or embedded PGlite: the same SQL on both engines (see
  * docs/EVENT-STORE.md). Subscriptions wake on LISTEN and on this process's own appends, and poll
@@ -19,8 +22,8 @@ export class PostgresEventStore implements EventStore {
   private readonly wakes = new EventEmitter().setMaxListeners(0);
   private readonly subscriptions = new Set<Subscription>();
   private unlisten: Promise<(() => Promise<void>) | null> | null = null;
-  private announcing = false;
-  private announceAgain = false;
+  private announcement: NodeJS.Timeout | null = null;
+  private lastAnnounced = 0;
 
   constructor(
     private readonly db: Database,
@@ -61,25 +64,19 @@ export class PostgresEventStore implements EventStore {
 
   /**
    * Wakes this process's subscriptions now and other processes' through NOTIFY, sent after the
-   * commit and coalesced: one in flight at a time, one more if appends came meanwhile.
+   * commit and at most once per ANNOUNCE_INTERVAL_MS: an append made while one is scheduled is
+   * covered by it (it is sent after this commit too), so every append is announced, and a burst
+   * of appends costs the database a few announcements instead of one each.
    */
   notifyAppended(): void {
     this.wakes.emit('wake');
-    if (this.announcing) {
-      this.announceAgain = true;
-      return;
-    }
-    this.announcing = true;
-    void this.db.pool
-      .query(`SELECT pg_notify('${NOTIFY_CHANNEL}', '')`)
-      .catch(() => undefined) // best effort: the subscribers' poll is the safety net
-      .finally(() => {
-        this.announcing = false;
-        if (this.announceAgain) {
-          this.announceAgain = false;
-          this.notifyAppended();
-        }
-      });
+    if (this.announcement) return;
+    const wait = Math.max(0, this.lastAnnounced + ANNOUNCE_INTERVAL_MS - Date.now());
+    this.announcement = setTimeout(() => {
+      this.announcement = null;
+      this.lastAnnounced = Date.now();
+      void this.db.notify(NOTIFY_CHANNEL).catch(() => undefined); // best effort: the subscribers' poll is the safety net
+    }, wait);
   }
 
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
@@ -119,6 +116,11 @@ export class PostgresEventStore implements EventStore {
   /** Stops every subscription; the Database stays open (its owner closes it). */
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    if (this.announcement) {
+      clearTimeout(this.announcement); // announce now what was waiting: the database is still open
+      this.announcement = null;
+      await this.db.notify(NOTIFY_CHANNEL).catch(() => undefined);
+    }
     const unlisten = await this.unlisten;
     this.unlisten = null;
     await unlisten?.().catch(() => undefined); // the database may already be closed

@@ -61,6 +61,7 @@ export class InMemoryEventStore implements EventStore {
         }
         try {
           await handler(batch);
+          // eslint-disable-next-line require-atomic-updates -- one loop per subscription owns position
           position = batch[batch.length - 1].position;
           lastError = null;
         } catch (err) {
