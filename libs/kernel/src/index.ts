@@ -3,3 +3,4 @@ export * from './domain-error';
 export * from './period';
 export * from './decider';
 export * from './ids';
+export * from './vietnam';

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /**
  * The digest tree, after RFC 6962 (Certificate Transparency) section 2.1:
@@ -10,14 +10,29 @@ import { createHash } from 'node:crypto';
  */
 export const MERKLE_ALGORITHM = 'rfc6962-sha256';
 
+// Inputs are laid out in one scratch buffer and hashed in one call: verify hashes every event.
+const leafInput = Buffer.alloc(1 + 32 + 8);
+const nodeInput = Buffer.alloc(1 + 32 + 32);
+
 export function leafHash(eventHashHex: string, position: bigint): Buffer {
-  const pos = Buffer.alloc(8);
-  pos.writeBigUInt64BE(position);
-  return createHash('sha256').update(Buffer.of(0)).update(Buffer.from(eventHashHex, 'hex')).update(pos).digest();
+  if (eventHashHex.length !== 64) {
+    // A hash of another length (a tampered row being verified): hashed as its bytes are.
+    const pos = Buffer.alloc(8);
+    pos.writeBigUInt64BE(position);
+    return createHash('sha256').update(Buffer.of(0)).update(Buffer.from(eventHashHex, 'hex')).update(pos).digest();
+  }
+  leafInput[0] = 0;
+  leafInput.write(eventHashHex, 1, 32, 'hex');
+  leafInput.writeBigUInt64BE(position, 33);
+  return hash('sha256', leafInput, 'buffer');
 }
 
 export function nodeHash(left: Buffer, right: Buffer): Buffer {
-  return createHash('sha256').update(Buffer.of(1)).update(left).update(right).digest();
+  if (left.length !== 32 || right.length !== 32) return createHash('sha256').update(Buffer.of(1)).update(left).update(right).digest();
+  nodeInput[0] = 1;
+  left.copy(nodeInput, 1);
+  right.copy(nodeInput, 33);
+  return hash('sha256', nodeInput, 'buffer');
 }
 
 /** The root of an empty tree, as RFC 6962 defines it: SHA-256 of nothing. */

@@ -1,16 +1,24 @@
-import { randomUUID } from 'node:crypto';
+import { createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
 import * as jwt from 'jsonwebtoken';
 import { ROLES, type Role } from '@chitieu/kernel';
 import type { Principal } from './principal';
 
 /** Signs and verifies HS256 tokens; any other algorithm, `none` included, is refused. */
 export class TokenService {
-  constructor(private readonly secret: string, private readonly ttl: string) {}
+  /**
+   * Made once: given the secret as a string, jsonwebtoken first tries it as a PEM public key
+   * (a thrown and caught error) on every call, a fifth of a cached query's CPU.
+   */
+  private readonly key: KeyObject;
+
+  constructor(secret: string, private readonly ttl: string) {
+    this.key = createSecretKey(Buffer.from(secret, 'utf8'));
+  }
 
   sign(claims: { sub: string; role: Role; unit?: string | null }, ttl = this.ttl): string {
     const payload: Record<string, unknown> = { role: claims.role };
     if (claims.unit) payload.unit = claims.unit;
-    return jwt.sign(payload, this.secret, {
+    return jwt.sign(payload, this.key, {
       algorithm: 'HS256',
       subject: claims.sub,
       expiresIn: ttl as jwt.SignOptions['expiresIn'],
@@ -23,7 +31,7 @@ export class TokenService {
   verify(token: string): Principal | { refused: string } {
     let claims: jwt.JwtPayload;
     try {
-      const decoded = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: 'chitieu' });
+      const decoded = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: 'chitieu' });
       if (typeof decoded === 'string') return { refused: 'token payload is not an object' };
       claims = decoded;
     } catch (err) {

@@ -17,7 +17,3 @@ export const commandEnvelopeSchema = z
 export type CommandEnvelope = z.infer<typeof commandEnvelopeSchema>;
 export const ENVELOPE_KEYS = ['occurredAt', 'reason', 'sourceDocument'] as const;
 
-/** Today's date where the program runs (Hanoi), YYYY-MM-DD. */
-export function todayInHanoi(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-}

@@ -7,7 +7,8 @@ import { DomainError, type CommandContext } from '@chitieu/kernel';
 import type { AuthedRequest } from '../auth/auth.guard';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { normalizeNfc, parseWith } from '../validation';
-import { commandEnvelopeSchema, ENVELOPE_KEYS, todayInHanoi } from './command-envelope';
+import { todayInHanoi } from '@chitieu/kernel';
+import { commandEnvelopeSchema, ENVELOPE_KEYS } from './command-envelope';
 import { IDEMPOTENCY_STORE, IdempotencyStore, type StoredResponse } from './idempotency.store';
 import { WriteRateLimiter } from './rate-limiter';
 

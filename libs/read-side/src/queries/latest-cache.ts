@@ -8,6 +8,8 @@ import type { Sql } from '../projector/sql';
  */
 export class LatestAnswerCache {
   private readonly entries = new Map<string, { stamp: string; value: Promise<unknown> }>();
+  private reading: Promise<string> | null = null;
+  private next: Promise<string> | null = null;
 
   constructor(private readonly sql: Sql, private readonly maxEntries = 500) {}
 
@@ -26,7 +28,24 @@ export class LatestAnswerCache {
     return value;
   }
 
-  private async stamp(): Promise<string> {
+  /**
+   * One read of the checkpoints serves every request that arrived before it started: a request
+   * arriving while a read is in flight joins the next one (the one in flight may have taken its
+   * snapshot before the request came), so 64 concurrent readers cost two reads, not 64.
+   */
+  private stamp(): Promise<string> {
+    if (!this.reading) {
+      this.reading = this.readStamp().finally(() => (this.reading = null));
+      return this.reading;
+    }
+    this.next ??= this.reading.catch(() => undefined).then(() => {
+      this.next = null;
+      return this.stamp();
+    });
+    return this.next;
+  }
+
+  private async readStamp(): Promise<string> {
     const rows = await this.sql.query<{ name: string; position: string }>('SELECT name, position FROM projection_checkpoints ORDER BY name');
     return rows.map((r) => `${r.name}:${r.position}`).join(',');
   }

@@ -48,4 +48,34 @@ describe('LatestAnswerCache', () => {
     await cache.get('a', compute);
     expect(computed).toBe(4);
   });
+
+  it('reads the checkpoints twice at most for a crowd of concurrent readers', async () => {
+    let reads = 0;
+    const sql: Sql = { query: async <R>() => ((reads += 1), [{ name: 'indicator-status', position: '10' }] as R[]) };
+    const cache = new LatestAnswerCache(sql);
+    await Promise.all(Array.from({ length: 64 }, () => cache.get('k', async () => 1)));
+    expect(reads).toBeLessThanOrEqual(2);
+  });
+
+  it('never answers a reader from a checkpoint read that began before it arrived', async () => {
+    let position = '10';
+    const pending: Array<() => void> = [];
+    const sql: Sql = {
+      query: <R>() => {
+        const seen = position; // the snapshot is taken when the read starts
+        return new Promise<R[]>((resolve) => pending.push(() => resolve([{ name: 'indicator-status', position: seen }] as R[])));
+      },
+    };
+    const cache = new LatestAnswerCache(sql);
+    let computed = 0;
+    const first = cache.get('k', async () => `computed at ${++computed}`);
+    position = '11'; // a projection moves, then a second reader arrives while the first read is in flight
+    const second = cache.get('k', async () => `computed at ${++computed}`);
+    for (let step = 0; step < 20; step++) {
+      pending.shift()?.();
+      await new Promise((r) => setImmediate(r));
+    }
+    expect(await first).toBe('computed at 1');
+    expect(await second).toBe('computed at 2');
+  });
 });

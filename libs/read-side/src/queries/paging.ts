@@ -1,4 +1,4 @@
-import { DomainError } from '@chitieu/kernel';
+import { compareViNumeric, DomainError } from '@chitieu/kernel';
 
 export interface Page<T> {
   readonly items: T[];
@@ -6,12 +6,11 @@ export interface Page<T> {
   readonly nextCursor: string | null;
 }
 
-const collator = new Intl.Collator('vi', { numeric: true });
 
 /** Element-wise comparison of sort keys in Vietnamese collation ("Ba Đình" before "Cầu Giấy"). */
 export const compareKeys = (a: readonly string[], b: readonly string[]): number => {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const c = collator.compare(a[i] ?? '', b[i] ?? '');
+    const c = compareViNumeric(a[i] ?? '', b[i] ?? '');
     if (c !== 0) return c;
   }
   return 0;

@@ -1,12 +1,9 @@
-import { DomainError, isIsoDate } from '@chitieu/kernel';
+import { DomainError, isIsoDate, todayInHanoi } from '@chitieu/kernel';
 
 export type QueryParams = Readonly<Record<string, string | string[] | undefined>>;
 
 const invalid = (field: string, code: string, message: string) => new DomainError(code, message, 'validation', field);
 
-/** Today in Hanoi: business dates are Vietnamese calendar dates, whatever the server's zone. */
-export const todayInHanoi = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 
 /** One value per parameter: a repeated one is ambiguous, so it is refused. */
 export function single(q: QueryParams, field: string): string | undefined {

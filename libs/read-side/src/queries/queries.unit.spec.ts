@@ -1,6 +1,7 @@
 import { toCsv } from './csv';
 import { decodeCursor, paginate } from './paging';
-import { parseAsOf, parseKnownAt, parseLimit, parseMinPosition, rejectUnknown, todayInHanoi } from './params';
+import { parseAsOf, parseKnownAt, parseLimit, parseMinPosition, rejectUnknown } from './params';
+import { todayInHanoi } from '@chitieu/kernel';
 
 describe('query parameters', () => {
   it('defaults asOf to today in Hanoi, which is already tomorrow at 18:00 UTC', () => {

@@ -1,3 +1,4 @@
+import { compareViNumeric } from '@chitieu/kernel';
 import type { HistorySource } from '../../projector/history';
 import { IndicatorStatusQuery, type TimeWindow } from '../indicator-status/indicator-status.query';
 import { flagsFor, type DataQualityFlag, type FlagKind } from './data-quality.rules';
@@ -18,6 +19,6 @@ export class DataQualityQuery {
     return facts
       .flatMap(flagsFor)
       .filter((fl) => (!filter.kind || fl.kind === filter.kind) && (!filter.unit || fl.reportingUnit === filter.unit))
-      .sort((a, b) => a.indicatorId.localeCompare(b.indicatorId, 'vi', { numeric: true }) || a.period.localeCompare(b.period) || a.kind.localeCompare(b.kind));
+      .sort((a, b) => compareViNumeric(a.indicatorId, b.indicatorId) || a.period.localeCompare(b.period) || a.kind.localeCompare(b.kind));
   }
 }

@@ -1,3 +1,4 @@
+import { compareViNumeric } from '@chitieu/kernel';
 import type { HistoryRow, HistorySource } from '../../projector/history';
 import { INDICATOR_HISTORY } from './indicator-status.projection';
 import { foldIndicators, type IndicatorFacts } from './indicator-status.state';
@@ -54,4 +55,4 @@ export class IndicatorStatusQuery {
 }
 
 /** "CT-2" before "CT-10". */
-const codeOrder = (a: string, b: string) => a.localeCompare(b, 'vi', { numeric: true });
+const codeOrder = compareViNumeric;

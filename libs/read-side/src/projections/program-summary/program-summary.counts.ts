@@ -1,3 +1,4 @@
+import { compareViNumeric } from '@chitieu/kernel';
 import type { AssessmentStatus } from '@chitieu/monitoring';
 import type { HorizonStatus, IndicatorStatusView } from '../indicator-status/indicator-status.view';
 
@@ -54,9 +55,8 @@ export function horizonCounts(horizons: readonly HorizonStatus[]): HorizonCounts
 export function countBy(views: readonly IndicatorStatusView[], keyOf: (v: IndicatorStatusView) => string): GroupCounts[] {
   const groups = new Map<string, IndicatorStatusView[]>();
   for (const v of views) groups.set(keyOf(v), [...(groups.get(keyOf(v)) ?? []), v]);
-  const collator = new Intl.Collator('vi', { numeric: true });
   return [...groups.entries()]
-    .sort(([a], [b]) => collator.compare(a, b))
+    .sort(([a], [b]) => compareViNumeric(a, b))
     .map(([key, vs]) => ({
       key,
       indicatorCount: vs.length,

@@ -1,3 +1,4 @@
+import { compareVi } from '@chitieu/kernel';
 import type { HistorySource } from '../../projector/history';
 import { isLate, reportDeadline } from '../data-quality/data-quality.rules';
 import { DirectiveTrackerQuery } from '../directive-tracker/directive-tracker.query';
@@ -21,7 +22,6 @@ export interface UnitWorkload {
 }
 
 const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const collator = new Intl.Collator('vi');
 
 export class UnitWorkloadQuery {
   private readonly indicators: IndicatorStatusQuery;
@@ -35,7 +35,7 @@ export class UnitWorkloadQuery {
   /** Units known at knownAt, with names as of asOf, in Vietnamese order. */
   async units(w: TimeWindow): Promise<UnitView[]> {
     const rows = await this.source.read(UNIT_HISTORY, { asOf: w.asOf, knownAt: knownBound(w) });
-    return [...foldUnits(rows).values()].sort((a, b) => collator.compare(a.nameVi, b.nameVi) || collator.compare(a.code, b.code));
+    return [...foldUnits(rows).values()].sort((a, b) => compareVi(a.nameVi, b.nameVi) || compareVi(a.code, b.code));
   }
 
   async workload(code: string, w: TimeWindow): Promise<UnitWorkload | null> {
