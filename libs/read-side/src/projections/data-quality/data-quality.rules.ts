@@ -49,7 +49,8 @@ export function computedPercentOf(ind: IndicatorFacts, v: ValueFact): number | n
 
 export function flagsFor(ind: IndicatorFacts): DataQualityFlag[] {
   const values = [...ind.values.values()];
-  return values.flatMap((v) => {
+  const medians = mediansOfOthers(values);
+  return values.flatMap((v, i) => {
     const flag = (kind: FlagKind, message: string, details: Record<string, unknown>): DataQualityFlag => ({
       kind, indicatorId: ind.id, period: v.period, reportId: v.reportId, reportingUnit: v.reportingUnit, message, details,
     });
@@ -62,7 +63,7 @@ export function flagsFor(ind: IndicatorFacts): DataQualityFlag[] {
     if (ind.definition.measureType === 'percent' && (v.value < 0 || v.value > 100)) {
       out.push(flag('percent_out_of_range', `a percentage of ${v.value} is outside 0-100`, { value: v.value }));
     }
-    const median = medianOfKind(values, v);
+    const median = medians[i];
     if (median !== null && median > 0 && (v.value > median * OUTLIER_FACTOR || v.value * OUTLIER_FACTOR < median)) {
       out.push(flag('outlier', `${v.value} is far from the indicator's usual ${median}`, { value: v.value, median }));
     }
@@ -70,13 +71,40 @@ export function flagsFor(ind: IndicatorFacts): DataQualityFlag[] {
   });
 }
 
-/** Median of the other values for periods of the same kind, when there are at least two. */
-function medianOfKind(values: readonly ValueFact[], v: ValueFact): number | null {
-  const kind = safeKind(v.period);
-  const others = values.filter((o) => o !== v && safeKind(o.period) === kind).map((o) => o.value).sort((a, b) => a - b);
-  if (others.length < 2) return null;
-  const mid = Math.floor(others.length / 2);
-  return others.length % 2 ? others[mid] : (others[mid - 1] + others[mid]) / 2;
+/**
+ * For each value, the median of the other values for periods of the same kind (null when there
+ * are fewer than two). Each kind's values are sorted once; leaving one value out of a sorted list
+ * shifts the later indices by one, so each median is read off in O(log n), not re-sorted.
+ */
+export function mediansOfOthers(values: readonly Pick<ValueFact, 'period' | 'value'>[]): (number | null)[] {
+  const kinds = values.map((v) => safeKind(v.period));
+  const sorted = new Map<string | null, number[]>();
+  values.forEach((v, i) => {
+    const list = sorted.get(kinds[i]);
+    if (list) list.push(v.value);
+    else sorted.set(kinds[i], [v.value]);
+  });
+  for (const list of sorted.values()) list.sort((a, b) => a - b);
+  return values.map((v, i) => {
+    const all = sorted.get(kinds[i])!;
+    const others = all.length - 1;
+    if (others < 2) return null;
+    const left = lowerBound(all, v.value); // removing any one copy of v.value leaves the same list
+    const at = (k: number) => (k < left ? all[k] : all[k + 1]);
+    const mid = Math.floor(others / 2);
+    return others % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+  });
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const safeKind = (period: string) => {

@@ -2,6 +2,7 @@ import { EventFactory, defined } from '../../testing/event-factory';
 import { InMemoryHistory } from '../../testing/in-memory-history';
 import { indicatorStatusProjection } from '../indicator-status/indicator-status.projection';
 import { DataQualityQuery } from './data-quality.query';
+import { mediansOfOthers } from './data-quality.rules';
 
 const P = 'hn-08-2021';
 const known = new Date('2030-01-01T00:00:00Z');
@@ -38,5 +39,31 @@ describe('data-quality read model', () => {
   it('shows only the flags of reports visible in the window', async () => {
     const flags = await given().flags({ asOf: '2023-01-31', knownAt: known }, { kind: 'quoted_percent_mismatch' });
     expect(flags).toEqual([]);
+  });
+});
+
+describe('mediansOfOthers', () => {
+  /** The definition, directly: filter the others of the same kind, sort, take the middle. */
+  const naive = (values: { period: string; value: number }[]) =>
+    values.map((v) => {
+      const kind = (p: string) => (/^\d{4}$/.test(p) ? 'year' : /^\d{4}-Q\d$/.test(p) ? 'quarter' : /^\d{4}-\d{2}$/.test(p) ? 'month' : null);
+      const others = values.filter((o) => o !== v && kind(o.period) === kind(v.period)).map((o) => o.value).sort((a, b) => a - b);
+      if (others.length < 2) return null;
+      const mid = Math.floor(others.length / 2);
+      return others.length % 2 ? others[mid] : (others[mid - 1] + others[mid]) / 2;
+    });
+
+  it('gives the median of the other values of the same period kind, as the definition does, duplicates included', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 200; round++) {
+      const n = Math.floor(random() * 12);
+      const values = Array.from({ length: n }, () => {
+        const year = 2021 + Math.floor(random() * 5);
+        const period = [String(year), `${year}-Q${1 + Math.floor(random() * 4)}`, `${year}-0${1 + Math.floor(random() * 9)}`][Math.floor(random() * 3)];
+        return { period, value: Math.floor(random() * 6) * 10 }; // few distinct values: many ties
+      });
+      expect(mediansOfOthers(values)).toEqual(naive(values));
+    }
   });
 });
