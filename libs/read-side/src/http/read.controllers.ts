@@ -5,7 +5,7 @@ import { PublicRead, Roles } from '@chitieu/http';
 import type { QueryParams } from '../queries/params';
 import { ReadSideQueries } from '../queries/read-side-queries';
 import { FLAG_COLUMNS, HISTORY_COLUMNS, INDICATOR_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS } from './csv-columns';
-import { respondList } from './list-response';
+import { respondList, respondOne } from './list-response';
 
 const TIME_NOTE = 'asOf=YYYY-MM-DD (business date, default today in Hanoi), knownAt=ISO instant (default now), minPosition (wait for your own write)';
 
@@ -18,8 +18,9 @@ export class ProgramsReadController {
   @Roles('viewer')
   @PublicRead()
   @ApiOperation({ summary: `Indicator counts by horizon and status, by group and by lead unit. ${TIME_NOTE}; year` })
-  summary(@Param('id') id: string, @Query() q: QueryParams) {
-    return this.queries.programSummary(id, q);
+  async summary(@Param('id') id: string, @Query() q: QueryParams, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { summary, answer } = await this.queries.programSummaryAnswer(id, q);
+    return respondOne(reply, q, summary, answer);
   }
 
   @Get(':id/indicators')

@@ -25,6 +25,8 @@ export interface ListResult<T> {
   readonly knownAt: string;
   readonly items: T[];
   readonly keyOf: (item: T) => string[];
+  /** Set for an 'as known now' answer: the kept object the items come from (serialise once). */
+  readonly answer?: object;
 }
 
 export interface PositionWaiter {
@@ -68,6 +70,11 @@ export class ReadSideQueries {
   }
 
   async programSummary(programId: string, q: QueryParams): Promise<ProgramSummary> {
+    return (await this.programSummaryAnswer(programId, q)).summary;
+  }
+
+  /** The summary, and for an 'as known now' one the kept answer it was made from. */
+  async programSummaryAnswer(programId: string, q: QueryParams): Promise<{ summary: ProgramSummary; answer?: object }> {
     rejectUnknown(q, [...TIME, 'year']);
     const w = await this.window(q);
     const year = parseYear(q, w.asOf);
@@ -76,9 +83,9 @@ export class ReadSideQueries {
       if (!summary) throw notFound('program', programId);
       return summary;
     };
-    if (!w.latest) return compute();
+    if (!w.latest) return { summary: await compute() };
     const s = await this.latest.get(`summary|${programId}|${w.asOf}|${year}`, compute);
-    return { ...s, knownAt: w.knownAt.toISOString() };
+    return { summary: { ...s, knownAt: w.knownAt.toISOString() }, answer: s };
   }
 
   async programIndicators(programId: string, q: QueryParams): Promise<ListResult<IndicatorStatusView>> {
@@ -97,7 +104,7 @@ export class ReadSideQueries {
       .filter((v) => !group || v.group === group)
       .filter((v) => !unit || v.lead === unit || v.coordinating.includes(unit))
       .filter((v) => !status || statusMatches(v[horizon].status, status));
-    return { asOf: w.asOf, knownAt: w.knownAt.toISOString(), items, keyOf: (v) => [v.code, v.id] };
+    return { asOf: w.asOf, knownAt: w.knownAt.toISOString(), items, keyOf: (v) => [v.code, v.id], answer: w.latest ? all : undefined };
   }
 
   async indicator(id: string, q: QueryParams): Promise<IndicatorStatusView> {
