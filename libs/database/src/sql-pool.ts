@@ -8,8 +8,20 @@ export interface QueryResult<R = Record<string, unknown>> {
   rowCount: number | null;
 }
 
+/**
+ * A statement prepared once per connection under its name (pg), then only bound and executed:
+ * for the hottest statements, where parsing and planning cost as much as running.
+ */
+export interface NamedStatement {
+  readonly name: string;
+  readonly text: string;
+  readonly values: unknown[];
+}
+
 export interface SqlClient {
   query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<QueryResult<R>>;
+  /** PGlite runs the text each time: its plans live in the one session anyway. */
+  query<R = Record<string, unknown>>(statement: NamedStatement): Promise<QueryResult<R>>;
   /** Pass an error to discard a broken connection (pg); PGlite ignores it. */
   release(err?: Error | boolean): void;
 }

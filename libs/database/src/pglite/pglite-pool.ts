@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { PGlite, Results } from '@electric-sql/pglite';
-import type { QueryResult, SqlClient, SqlPool } from '../sql-pool';
+import type { NamedStatement, QueryResult, SqlClient, SqlPool } from '../sql-pool';
 import { prepareParams } from './pg-type-parity';
 
 type Callback = (err: Error | null, result?: unknown) => void;
@@ -70,9 +70,12 @@ export class PgliteClient extends EventEmitter implements SqlClient {
   }
 
   query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<QueryResult<R>>;
+  query<R = Record<string, unknown>>(statement: NamedStatement): Promise<QueryResult<R>>;
   query(text: string, callback: Callback): void;
   query(text: string, params: unknown[], callback: Callback): void;
-  query(text: string, paramsOrCallback?: unknown[] | Callback, callback?: Callback): Promise<unknown> | void {
+  query(textOrStatement: string | NamedStatement, paramsOrCallback?: unknown[] | Callback, callback?: Callback): Promise<unknown> | void {
+    if (typeof textOrStatement !== 'string') return this.run(textOrStatement.text, textOrStatement.values);
+    const text = textOrStatement;
     const params = typeof paramsOrCallback === 'function' ? undefined : paramsOrCallback;
     const cb = typeof paramsOrCallback === 'function' ? paramsOrCallback : callback;
     const result = this.run(text, params);
