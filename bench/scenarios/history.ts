@@ -1,14 +1,13 @@
-import type { NewEvent } from '@chitieu/event-store';
+import type { ImportEvent } from '@chitieu/event-store';
 import type { BenchContext } from '../harness/context';
 import { SEED } from '../harness/context';
 import { progressLine } from '../harness/load';
 import { DomainEventGenerator } from '../generator/domain-events';
-import { BulkImporter } from '../store/bulk-importer';
 
 export const IMPORT_BATCH = 5_000;
 
 /** The seeded history in batches: the same events, in the same order, on every call. */
-export function* historyBatches(ctx: BenchContext): Generator<{ streamId: string; event: NewEvent }[]> {
+export function* historyBatches(ctx: BenchContext): Generator<ImportEvent[]> {
   const { historyEvents, historyStreams } = ctx.options.sizes;
   const gen = new DomainEventGenerator(SEED, historyStreams, historyEvents);
   for (let done = 0; done < historyEvents; done += IMPORT_BATCH) {
@@ -17,12 +16,11 @@ export function* historyBatches(ctx: BenchContext): Generator<{ streamId: string
 }
 
 /**
- * Empties the store's table and imports the seeded history with the bench importer. `timed`
+ * Empties the store's table and imports the seeded history with the store's importEvents. `timed`
  * gets the import's milliseconds: the wall time less the time spent generating events.
  */
 export async function loadHistory(ctx: BenchContext, timed?: (ms: number) => void): Promise<number> {
   await ctx.db.pool.query('TRUNCATE events');
-  const importer = new BulkImporter(ctx.db.pool);
   const progress = progressLine('import');
   let generating = 0;
   const batches = function* () {
@@ -37,7 +35,7 @@ export async function loadHistory(ctx: BenchContext, timed?: (ms: number) => voi
   };
   const started = performance.now();
   let done = 0;
-  await importer.importAll(batches(), (n) => progress((done += n), ctx.options.sizes.historyEvents));
+  await ctx.store.importEvents(batches(), (n) => progress((done += n), ctx.options.sizes.historyEvents));
   timed?.(performance.now() - started - generating);
   ctx.shared.historyLoaded = done;
   return done;

@@ -48,6 +48,7 @@ function httpRun(ctx: BenchContext, app: AppSession, ids: readonly string[]): ()
     }, true);
     const unexpected = Object.keys(result.statusCodeStats ?? {}).filter((s) => !/^2\d\d$|^409$|^412$/.test(s));
     if (unexpected.length > 0) throw new Error(`report commands answered ${JSON.stringify(result.statusCodeStats)}`);
+    ctx.log(`    answers ${JSON.stringify(result.statusCodeStats)}, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
     return result['2xx'] / ((performance.now() - started) / 1000);
   };
 }

@@ -19,11 +19,23 @@ export interface HashableEvent {
 
 export function canonicalEventText(e: HashableEvent): string {
   const recordedAt = typeof e.recordedAt === 'string' ? e.recordedAt : e.recordedAt.toISOString();
-  return canonicalJson([e.streamId, e.version, e.eventId, e.type, e.data, e.metadata, recordedAt]);
+  return eventTextOf(e.streamId, e.version, e.eventId, e.type, canonicalJson(e.data), canonicalJson(e.metadata), recordedAt);
+}
+
+/**
+ * The same text from data and metadata already in canonical JSON (an append or import has them
+ * so): canonicalJson of the seven-element array, written out.
+ */
+export function eventTextOf(streamId: string, version: number, eventId: string, type: string, dataJson: string, metadataJson: string, recordedAtIso: string): string {
+  return `[${JSON.stringify(streamId)},${version},${JSON.stringify(eventId)},${JSON.stringify(type)},${dataJson},${metadataJson},${JSON.stringify(recordedAtIso)}]`;
 }
 
 export function chainHash(prevHashHex: string | null, e: HashableEvent): string {
-  const text = canonicalEventText(e);
+  return hashLink(prevHashHex, canonicalEventText(e));
+}
+
+/** SHA-256(prevHashBytes ‖ UTF-8(text)) in hex. */
+export function hashLink(prevHashHex: string | null, text: string): string {
   if (!prevHashHex) return hash('sha256', text, 'hex');
   // One-shot hash of prev ‖ text: cheaper than a Hash object per event.
   const prev = Buffer.from(prevHashHex, 'hex'); // 32 bytes, or whatever a tampered row holds

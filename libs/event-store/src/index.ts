@@ -7,5 +7,6 @@ export * from './hash-chain';
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export { eventStoreMigrations } from './postgres/event-store.sql';
 export type { AppendRequest } from './postgres/append';
+export { MAX_IMPORT_BATCH, type ImportEvent } from './postgres/import';
 export { MAX_EVENTS_PER_APPEND } from './postgres/validate-append';
 export type { SubscriptionTiming } from './postgres/subscription';

@@ -8,6 +8,7 @@ import { prepareCall, runAppend, runAppendMany, withClient, type AppendRequest }
 import { assertSubscribeOptions, headPosition, readAll, readStream } from './read';
 import { DEFAULT_TIMING, PollingSubscription, type SubscriptionTiming, type WakeSignal } from './subscription';
 import { eventStoreMigrations, NOTIFY_CHANNEL } from './event-store.sql';
+import { EventImporter, type ImportEvent } from './import';
 
 /** Other processes' subscribers hear of new events within this long (docs/EVENT-STORE.md). */
 const ANNOUNCE_INTERVAL_MS = 5;
@@ -60,6 +61,19 @@ export class PostgresEventStore implements EventStore {
     const results = await withClient(this.db.pool, (client) => runAppendMany(client, calls));
     this.notifyAppended();
     return results;
+  }
+
+  /**
+   * Bulk import of history: each batch's events go after their streams' heads, in one
+   * transaction and one COPY per batch, hashed into the same chain as appends (docs/EVENT-STORE.md).
+   * Answers how many events were written; a refused batch stops the import, earlier ones stay.
+   */
+  async importEvents(batches: Iterable<readonly ImportEvent[]>, onBatch?: (events: number) => void): Promise<number> {
+    try {
+      return await new EventImporter(this.db.pool).importAll(batches, onBatch);
+    } finally {
+      this.notifyAppended();
+    }
   }
 
   /**

@@ -20,9 +20,28 @@ export function readSideMigrations(projections: readonly Projection[]): Migratio
  * or a rebuild's swap) waits here rather than apply the same events beside us.
  */
 export async function lockCheckpoint(tx: Sql, name: string): Promise<bigint> {
-  await tx.query('INSERT INTO projection_checkpoints (name, position) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING', [name]);
   const rows = await tx.query<{ position: string }>('SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [name]);
-  return BigInt(rows[0].position);
+  if (rows.length > 0) return BigInt(rows[0].position);
+  // The projection's first batch ever: make its row, then lock it (another process may race us here).
+  await tx.query('INSERT INTO projection_checkpoints (name, position) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING', [name]);
+  const created = await tx.query<{ position: string }>('SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [name]);
+  return BigInt(created[0].position);
+}
+
+/**
+ * The same lock for a live projector's batch, in the same round trip making the transaction
+ * commit without waiting for its WAL flush (SET LOCAL synchronous_commit = off). Read models
+ * are derived: rows and checkpoint commit or vanish together, so a database crash loses at most
+ * the last batches of a read model, and the projector applies them again from the event store,
+ * which stays fully durable. Without this every batch of every projection waited for a disk
+ * flush of its own (docs/RELIABILITY.md, docs/PERFORMANCE.md).
+ */
+export async function lockCheckpointForBatch(tx: Sql, name: string): Promise<bigint> {
+  const rows = await tx.query<{ position: string }>(
+    "SELECT position, set_config('synchronous_commit', 'off', true) AS commit_mode FROM projection_checkpoints WHERE name = $1 FOR UPDATE",
+    [name],
+  );
+  return rows.length > 0 ? BigInt(rows[0].position) : lockCheckpoint(tx, name);
 }
 
 export async function saveCheckpoint(tx: Sql, name: string, position: bigint): Promise<void> {

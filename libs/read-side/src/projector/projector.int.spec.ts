@@ -4,7 +4,7 @@ import { ALL_PROJECTIONS } from '../projections';
 import { IndicatorStatusQuery } from '../projections/indicator-status/indicator-status.query';
 import { EventFactory, defined } from '../testing/event-factory';
 import { InMemoryEventStore } from '../testing/in-memory-event-store';
-import { readSideMigrations } from './checkpoints';
+import { lockCheckpointForBatch, readSideMigrations } from './checkpoints';
 import { SqlHistorySource } from './history';
 import { Projector } from './projector';
 import { createReadStore } from './read-store';
@@ -48,6 +48,14 @@ onEachEngine('projector', (ctx) => {
     store.load(fixture(f));
   });
   afterAll(() => rs.close());
+
+  it("commits a projector's batch without waiting for the WAL flush, and only that transaction", async () => {
+    const commitMode = async (tx: { query: ReadStore['query'] }) => (await tx.query<{ m: string }>("SELECT current_setting('synchronous_commit') AS m"))[0].m;
+    await rs.transaction((tx) => lockCheckpointForBatch(tx, 'commit-mode-check')); // the first batch makes the row
+    expect(await rs.transaction(async (tx) => (await lockCheckpointForBatch(tx, 'commit-mode-check'), commitMode(tx)))).toBe('off');
+    expect(await commitMode(rs)).not.toBe('off');
+    await rs.query("DELETE FROM projection_checkpoints WHERE name = 'commit-mode-check'");
+  });
 
   it('a crash between the read-model write and its checkpoint applies nothing twice', async () => {
     let failures = 0;

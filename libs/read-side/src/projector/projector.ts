@@ -1,6 +1,6 @@
 import { DomainError } from '@chitieu/kernel';
 import type { EventStore, RecordedEvent, Subscription } from '@chitieu/event-store';
-import { lockCheckpoint, readCheckpoints, saveCheckpoint } from './checkpoints';
+import { lockCheckpointForBatch, readCheckpoints, saveCheckpoint } from './checkpoints';
 import { LeaseKeeper, type ProjectionLease } from './lease';
 import { PositionBoard } from './position-board';
 import { applyBatch, type Projection } from './projection';
@@ -72,7 +72,7 @@ export class Projector {
   async handle(name: string, events: readonly RecordedEvent[]): Promise<void> {
     const p = this.projection(name);
     const position = await this.readStore.transaction(async (tx) => {
-      const checkpoint = await lockCheckpoint(tx, name);
+      const checkpoint = await lockCheckpointForBatch(tx, name);
       const fresh = events.filter((e) => e.position > checkpoint);
       if (fresh.length === 0) return checkpoint;
       await applyBatch(tx, LIVE_SCHEMA, p, fresh);
