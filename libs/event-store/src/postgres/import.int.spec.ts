@@ -60,6 +60,23 @@ onEachEngine('PostgresEventStore.importEvents', (ctx) => {
     expect(chainsIntact(events)).toBe(true);
   });
 
+  it('writes a batch again with fresh heads when another writer appended to its streams during the import', async () => {
+    const streams = [uniqueStream('imp-live-a'), uniqueStream('imp-live-b')];
+    async function* withAppendsBetween() {
+      yield history(streams, 20);
+      // Once batch 1 has committed, and before batch 2 is written, a command appends to a stream:
+      // the importer's kept head for it is stale now, and only a re-read of the heads saves batch 2.
+      while ((await store.readStream(streams[0])).length < 10) await new Promise((r) => setTimeout(r, 5));
+      await store.append(streams[0], [newEvent()], { expectedVersion: 10 });
+      yield history(streams, 20);
+    }
+    expect(await store.importEvents(withAppendsBetween())).toBe(40);
+    const a = await store.readStream(streams[0]);
+    expect(a.map((e) => e.version)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+    expect(chainsIntact(a)).toBe(true);
+    expect(chainsIntact(await store.readStream(streams[1]))).toBe(true);
+  });
+
   it('refuses a batch holding an event id already in the store, naming it, and writes nothing of that batch', async () => {
     const stream = uniqueStream('imp-dup');
     const [first] = history([stream], 1);

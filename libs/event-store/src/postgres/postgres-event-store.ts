@@ -68,7 +68,7 @@ export class PostgresEventStore implements EventStore {
    * transaction and one COPY per batch, hashed into the same chain as appends (docs/EVENT-STORE.md).
    * Answers how many events were written; a refused batch stops the import, earlier ones stay.
    */
-  async importEvents(batches: Iterable<readonly ImportEvent[]>, onBatch?: (events: number) => void): Promise<number> {
+  async importEvents(batches: Iterable<readonly ImportEvent[]> | AsyncIterable<readonly ImportEvent[]>, onBatch?: (events: number) => void): Promise<number> {
     try {
       return await new EventImporter(this.db.pool).importAll(batches, onBatch);
     } finally {
