@@ -1,6 +1,6 @@
 import type { DocumentRef } from '@chitieu/kernel';
 import type { Handover, KnownUnits } from '../../../organisation/src/domain/access.policy';
-import type { TaskSpec } from './directive.events';
+import type { DirectiveIssued, TaskSpec } from './directive.events';
 
 /** What the handler learnt from other streams before an issue or an assignment. */
 export interface TaskFacts {
@@ -12,17 +12,8 @@ export interface TaskFacts {
 
 export type IssueDirective = {
   type: 'IssueDirective';
-  data: {
-    directiveId: string;
-    programId: string;
-    document: DocumentRef;
-    issuer: string;
-    titleVi: string;
-    titleEn: string;
-    summary: string;
-    issuedOn: string;
-    tasks: TaskSpec[];
-  };
+  /** What the event records (one definition keeps them in step). */
+  data: DirectiveIssued['data'];
   programExists: boolean;
 } & TaskFacts;
 export type AssignTask = { type: 'AssignTask'; data: { directiveId: string; task: TaskSpec } } & TaskFacts;

@@ -1,5 +1,5 @@
 import type { Handover, KnownUnits } from '../../../organisation/src/domain/access.policy';
-import type { AssessmentStatus, BreakdownEntry, Horizon, IndicatorDefinition } from './indicator.events';
+import type { AssessmentStatus, BreakdownEntry, Horizon, IndicatorDefinition, ValueReported } from './indicator.events';
 
 /** What the handler learnt from the program's stream; null when the program does not exist. */
 export interface ProgramFacts {
@@ -29,16 +29,8 @@ export type AssignIndicator = {
 export type ReassignIndicator = Omit<AssignIndicator, 'type'> & { type: 'ReassignIndicator' };
 export type ReportValue = {
   type: 'ReportValue';
-  data: {
-    indicatorId: string;
-    reportId: string;
-    period: string;
-    value: number;
-    quotedTarget: number | null;
-    quotedPercent: number | null;
-    breakdown: BreakdownEntry[] | null;
-    note: string | null;
-  };
+  /** What the event records, but the reporting unit (the decider takes it from the context). */
+  data: Omit<ValueReported['data'], 'reportingUnit'>;
   /** Hand-overs from the units responsible at the business date, for the access policy. */
   handovers: readonly Handover[];
 };

@@ -1,20 +1,10 @@
-import type { DocumentRef } from '@chitieu/kernel';
 import type { KnownUnits } from '../../../organisation/src/domain/access.policy';
-import type { IndicatorGroup } from './program.events';
+import type { ProgramLaunched } from './program.events';
 
 export type LaunchProgram = {
   type: 'LaunchProgram';
-  data: {
-    programId: string;
-    document: DocumentRef;
-    titleVi: string;
-    titleEn: string;
-    termStart: number;
-    termEnd: number;
-    standingAgency: string;
-    steeringCommittee: string;
-    groups: IndicatorGroup[];
-  };
+  /** The command carries what the event records (one definition keeps them in step). */
+  data: ProgramLaunched['data'];
   /** Filled by the handler from the standing agency's and the committee's streams. */
   known: KnownUnits;
 };

@@ -1,18 +1,11 @@
-import type { DistrictType, UnitKind } from './unit.events';
+import type { UnitRegistered } from './unit.events';
 import type { KnownUnits } from './access.policy';
 
 /** Unit commands. `known` is filled by the handler from the other units' streams. */
 export type RegisterUnit = {
   type: 'RegisterUnit';
-  data: {
-    code: string;
-    nameVi: string;
-    nameEn: string;
-    kind: UnitKind;
-    parentCode: string | null;
-    statisticsCode: string | null;
-    districtType: DistrictType | null;
-  };
+  /** What the event records (one definition keeps them in step). */
+  data: UnitRegistered['data'];
   known: KnownUnits;
 };
 export type RenameUnit = { type: 'RenameUnit'; data: { code: string; nameVi: string; nameEn: string; effectiveDate: string } };
