@@ -84,18 +84,26 @@ export async function withClient<T>(pool: SqlPool, fn: (client: SqlClient) => Pr
   }
 }
 
-/** Several streams in one transaction: every stream lock first, in one order, then the appends. */
-export async function runAppendMany(client: SqlClient, calls: readonly AppendCall[]): Promise<AppendResult[]> {
-  const streams = [...new Set(calls.map((c) => c.streamId))].sort();
+/** BEGIN, the work, COMMIT on the caller's client; ROLLBACK if anything fails. */
+export async function inTransaction<T>(client: SqlClient, work: () => Promise<T>): Promise<T> {
   await client.query('BEGIN');
   try {
-    await client.query('SELECT chitieu_lock_stream(s) FROM unnest($1::text[]) AS s', [streams]);
-    const results: AppendResult[] = [];
-    for (const call of calls) results.push(await runAppend(client, call));
+    const result = await work();
     await client.query('COMMIT');
-    return results;
+    return result;
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
   }
+}
+
+/** Several streams in one transaction: every stream lock first, in one order, then the appends. */
+export async function runAppendMany(client: SqlClient, calls: readonly AppendCall[]): Promise<AppendResult[]> {
+  const streams = [...new Set(calls.map((c) => c.streamId))].sort();
+  return inTransaction(client, async () => {
+    await client.query('SELECT chitieu_lock_stream(s) FROM unnest($1::text[]) AS s', [streams]);
+    const results: AppendResult[] = [];
+    for (const call of calls) results.push(await runAppend(client, call));
+    return results;
+  });
 }

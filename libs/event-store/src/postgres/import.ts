@@ -2,9 +2,10 @@ import { once } from 'node:events';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DomainError } from '@chitieu/kernel';
-import { asStoreError, isConnectionFailure, type SqlClient, type SqlPool } from '@chitieu/database';
+import type { SqlClient, SqlPool } from '@chitieu/database';
 import type { NewEvent } from '../event-store.port';
 import { eventTextOf, hashLink } from '../hash-chain';
+import { inTransaction, withClient } from './append';
 import { prepareAppend, type PreparedEvent } from './validate-append';
 
 /** One historical event for a stream; it goes after whatever the stream already holds. */
@@ -126,37 +127,29 @@ export class EventImporter {
   }
 
   private async writeOnce(events: readonly ValidatedEvent[], rereadHeads: boolean): Promise<number> {
-    let client: SqlClient;
     try {
-      client = await this.pool.connect();
+      const { written, heads } = await withClient(this.pool, (client) => inTransaction(client, async () => {
+        const streams = [...new Set(events.map((e) => e.streamId))].sort();
+        const { rows } = await client.query<{ xid: string; at: Date }>(
+          `SELECT (SELECT count(chitieu_lock_stream(s)) FROM unnest($1::text[]) AS s) AS locked,
+                  pg_current_xact_id()::text AS xid, date_trunc('milliseconds', clock_timestamp()) AS at`,
+          [streams],
+        );
+        const heads = new Map(this.heads);
+        for (const [s, h] of await readHeads(client, rereadHeads ? streams : streams.filter((s) => !this.heads.has(s)))) heads.set(s, h);
+        const prepared = chainRows(events, heads, rows[0].at);
+        await writeRows(client, BigInt(rows[0].xid) << 20n, prepared, rows[0].at);
+        return { written: prepared.length, heads };
+      }));
+      for (const [s, h] of heads) this.heads.set(s, h); // committed: these are the streams' heads now
+      return written;
     } catch (err) {
-      throw asStoreError(err);
-    }
-    try {
-      await client.query('BEGIN');
-      const streams = [...new Set(events.map((e) => e.streamId))].sort();
-      const { rows } = await client.query<{ xid: string; at: Date }>(
-        `SELECT (SELECT count(chitieu_lock_stream(s)) FROM unnest($1::text[]) AS s) AS locked,
-                pg_current_xact_id()::text AS xid, date_trunc('milliseconds', clock_timestamp()) AS at`,
-        [streams],
-      );
-      const heads = new Map(this.heads);
-      for (const [s, h] of await readHeads(client, rereadHeads ? streams : streams.filter((s) => !this.heads.has(s)))) heads.set(s, h);
-      const prepared = chainRows(events, heads, rows[0].at);
-      await writeRows(client, BigInt(rows[0].xid) << 20n, prepared, rows[0].at);
-      await client.query('COMMIT');
-      client.release();
-      for (const [s, h] of heads) this.heads.set(s, h);
-      return prepared.length;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      client.release(isConnectionFailure(err) ? (err as Error) : undefined);
       const { code, constraint } = err as { code?: string; constraint?: string };
       if (code === '23505' && constraint === 'events_stream_version' && !rereadHeads) throw new StaleHeadError();
       if (code === '23505' && constraint === 'events_event_id_key') {
         throw new DomainError('IMPORT.EVENT_ID_EXISTS', `An event id of this batch is already in the store (${(err as { detail?: string }).detail ?? 'unique event_id'}): nothing of the batch was written`, 'conflict', 'eventId');
       }
-      throw asStoreError(err);
+      throw err;
     }
   }
 }

@@ -22,10 +22,9 @@ export function readSideMigrations(projections: readonly Projection[]): Migratio
 export async function lockCheckpoint(tx: Sql, name: string): Promise<bigint> {
   const rows = await tx.query<{ position: string }>('SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [name]);
   if (rows.length > 0) return BigInt(rows[0].position);
-  // The projection's first batch ever: make its row, then lock it (another process may race us here).
+  // The projection's first batch ever: make its row (another process may race us here), then lock it.
   await tx.query('INSERT INTO projection_checkpoints (name, position) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING', [name]);
-  const created = await tx.query<{ position: string }>('SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [name]);
-  return BigInt(created[0].position);
+  return lockCheckpoint(tx, name);
 }
 
 /**
