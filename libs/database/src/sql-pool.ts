@@ -1,3 +1,5 @@
+import { asStoreError, isConnectionFailure } from './errors';
+
 /**
  * The SQL connection surface the whole product uses: a subset of `pg.Pool` that `pg` satisfies
  * as it is and that the embedded PGlite engine satisfies through an exclusive-client shim.
@@ -69,20 +71,44 @@ export interface DatabaseConfig {
   readonly poolSize?: number;
 }
 
-/** Run `fn` inside one transaction on one client; commits or rolls back, always releases. */
-export async function withTransaction<T>(pool: SqlPool, fn: (client: SqlClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
+/**
+ * On an explicitly checked-out client, released normally even after a failed statement (pg's
+ * pool.query destroys the connection on any error, which made contended appends reconnect); a
+ * broken connection is discarded, and connection failures become StoreUnavailableError.
+ */
+export async function withClient<T>(pool: SqlPool, fn: (client: SqlClient) => Promise<T>): Promise<T> {
+  let client: SqlClient;
   try {
-    await client.query('BEGIN');
+    client = await pool.connect();
+  } catch (err) {
+    throw asStoreError(err);
+  }
+  try {
     const result = await fn(client);
-    await client.query('COMMIT');
     client.release();
     return result;
   } catch (err) {
+    client.release(isConnectionFailure(err) ? (err as Error) : undefined);
+    throw asStoreError(err);
+  }
+}
+
+/** BEGIN, the work, COMMIT on the caller's client; ROLLBACK if anything fails. */
+export async function inTransaction<T>(client: SqlClient, work: () => Promise<T>): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    const result = await work();
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
-    client.release();
     throw err;
   }
+}
+
+/** Run `fn` inside one transaction on one client of the pool: withClient and inTransaction. */
+export function withTransaction<T>(pool: SqlPool, fn: (client: SqlClient) => Promise<T>): Promise<T> {
+  return withClient(pool, (client) => inTransaction(client, () => fn(client)));
 }
 
 /** Nest injection token for the Database. */

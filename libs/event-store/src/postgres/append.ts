@@ -1,4 +1,4 @@
-import { asStoreError, isConnectionFailure, type SqlClient, type SqlPool } from '@chitieu/database';
+import { inTransaction, type SqlClient } from '@chitieu/database';
 import type { AppendResult, ExpectedVersion, NewEvent } from '../event-store.port';
 import { EventIdConflictError, WrongExpectedVersionError } from '../errors';
 import { expectedVersionText, prepareAppend, type PreparedEvent } from './validate-append';
@@ -59,40 +59,6 @@ async function callAppend(client: SqlClient, call: AppendCall): Promise<AppendRo
     if (code === '23505' && constraint === 'events_event_id_key') {
       throw new EventIdConflictError(call.streamId, call.events.map((e) => e.eventId));
     }
-    throw err;
-  }
-}
-
-/**
- * On an explicitly checked-out client, released normally even after a version conflict: pg's
- * pool.query destroys the connection on any error, which made contended appends reconnect.
- */
-export async function withClient<T>(pool: SqlPool, fn: (client: SqlClient) => Promise<T>): Promise<T> {
-  let client: SqlClient;
-  try {
-    client = await pool.connect();
-  } catch (err) {
-    throw asStoreError(err);
-  }
-  try {
-    const result = await fn(client);
-    client.release();
-    return result;
-  } catch (err) {
-    client.release(isConnectionFailure(err) ? (err as Error) : undefined);
-    throw asStoreError(err);
-  }
-}
-
-/** BEGIN, the work, COMMIT on the caller's client; ROLLBACK if anything fails. */
-export async function inTransaction<T>(client: SqlClient, work: () => Promise<T>): Promise<T> {
-  await client.query('BEGIN');
-  try {
-    const result = await work();
-    await client.query('COMMIT');
-    return result;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
     throw err;
   }
 }

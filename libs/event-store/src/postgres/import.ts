@@ -2,10 +2,9 @@ import { once } from 'node:events';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DomainError } from '@chitieu/kernel';
-import type { SqlClient, SqlPool } from '@chitieu/database';
+import { withTransaction, type SqlClient, type SqlPool } from '@chitieu/database';
 import type { NewEvent } from '../event-store.port';
 import { eventTextOf, hashLink } from '../hash-chain';
-import { inTransaction, withClient } from './append';
 import { prepareAppend, type PreparedEvent } from './validate-append';
 
 /** One historical event for a stream; it goes after whatever the stream already holds. */
@@ -128,7 +127,7 @@ export class EventImporter {
 
   private async writeOnce(events: readonly ValidatedEvent[], rereadHeads: boolean): Promise<number> {
     try {
-      const { written, heads } = await withClient(this.pool, (client) => inTransaction(client, async () => {
+      const { written, heads } = await withTransaction(this.pool, async (client) => {
         const streams = [...new Set(events.map((e) => e.streamId))].sort();
         const { rows } = await client.query<{ xid: string; at: Date }>(
           `SELECT (SELECT count(chitieu_lock_stream(s)) FROM unnest($1::text[]) AS s) AS locked,
@@ -140,7 +139,7 @@ export class EventImporter {
         const prepared = chainRows(events, heads, rows[0].at);
         await writeRows(client, BigInt(rows[0].xid) << 20n, prepared, rows[0].at);
         return { written: prepared.length, heads };
-      }));
+      });
       for (const [s, h] of heads) this.heads.set(s, h); // committed: these are the streams' heads now
       return written;
     } catch (err) {

@@ -1,10 +1,10 @@
 import { EventEmitter } from 'node:events';
-import { runMigrations, type Database, type SqlClient } from '@chitieu/database';
+import { runMigrations, withClient, type Database, type SqlClient } from '@chitieu/database';
 import type {
   AppendResult, EventStore, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
   SubscribeOptions, Subscription, SubscriptionHandler,
 } from '../event-store.port';
-import { prepareCall, runAppend, runAppendMany, withClient, type AppendRequest } from './append';
+import { prepareCall, runAppend, runAppendMany, type AppendRequest } from './append';
 import { assertSubscribeOptions, headPosition, readAll, readStream } from './read';
 import { DEFAULT_TIMING, PollingSubscription, type SubscriptionTiming, type WakeSignal } from './subscription';
 import { eventStoreMigrations, NOTIFY_CHANNEL } from './event-store.sql';
